@@ -1,0 +1,15 @@
+/**
+ * `npm run check:content`: validates content/ (or the folder given as the first argument, or
+ * CONTENT_DIR) and exits 1 with `file → field → problem → fix` lines when anything is wrong.
+ * `npm run build` runs it first, so malformed content never reaches Astro.
+ */
+import { loadContent, reportProblems } from './lib/load-content.ts';
+
+const contentDir = process.argv[2] ?? process.env.CONTENT_DIR ?? 'content';
+const { content, problems } = loadContent(process.cwd(), contentDir);
+if (problems.length > 0) {
+	console.error(reportProblems(problems));
+	process.exit(1);
+}
+const counts = Object.entries(content).map(([name, entries]) => `${entries.length} ${name}`);
+console.log(`Content check passed: ${counts.join(', ')}.`);

@@ -1,0 +1,41 @@
+/**
+ * Content collections: loaders and schemas only. Every collection is loaded from the top-level
+ * `content/` folder, or from CONTENT_DIR when the build tests point it at broken fixtures.
+ */
+import { defineCollection, reference } from 'astro:content';
+import { glob } from 'astro/loaders';
+import { docsSchema, i18nSchema } from '@astrojs/starlight/schema';
+import { i18nLoader } from '@astrojs/starlight/loaders';
+import { answerSchema } from './schemas/answer.ts';
+import { beatSchema } from './schemas/beat.ts';
+import { faqSchema } from './schemas/faq.ts';
+import { pitfallSchema } from './schemas/pitfall.ts';
+import { promptSchema } from './schemas/prompt.ts';
+import type { ReferenceFactory } from './schemas/reference.ts';
+import { rubricSchema } from './schemas/rubric.ts';
+import { storyTypeSchema } from './schemas/story-type.ts';
+import { timingSchema } from './schemas/timing.ts';
+import { weekSchema } from './schemas/week.ts';
+import { COLLECTION_DIRS } from './schemas/index.ts';
+
+const contentDir = process.env.CONTENT_DIR ?? './content';
+const ref = reference as unknown as ReferenceFactory;
+
+/** Loads every Markdown and MDX file of one folder of `content/`, skipping `_`-prefixed drafts. */
+const from = (dir: string) => glob({ base: `${contentDir}/${dir}`, pattern: '**/[^_]*.{md,mdx}' });
+
+export const collections = {
+	// Starlight's own collection: the guide's prose pages, kept with the rest in content/guide/.
+	docs: defineCollection({ loader: from('guide'), schema: docsSchema() }),
+	// Starlight reads UI translations from here; declared so that it finds an (empty) collection.
+	i18n: defineCollection({ loader: i18nLoader(), schema: i18nSchema() }),
+	prompts: defineCollection({ loader: from(COLLECTION_DIRS.prompts), schema: promptSchema(ref) }),
+	answers: defineCollection({ loader: from(COLLECTION_DIRS.answers), schema: answerSchema(ref) }),
+	pitfalls: defineCollection({ loader: from(COLLECTION_DIRS.pitfalls), schema: pitfallSchema() }),
+	rubric: defineCollection({ loader: from(COLLECTION_DIRS.rubric), schema: rubricSchema() }),
+	beats: defineCollection({ loader: from(COLLECTION_DIRS.beats), schema: beatSchema() }),
+	timing: defineCollection({ loader: from(COLLECTION_DIRS.timing), schema: timingSchema() }),
+	weeks: defineCollection({ loader: from(COLLECTION_DIRS.weeks), schema: weekSchema() }),
+	storyTypes: defineCollection({ loader: from(COLLECTION_DIRS.storyTypes), schema: storyTypeSchema() }),
+	faq: defineCollection({ loader: from(COLLECTION_DIRS.faq), schema: faqSchema(ref) }),
+};

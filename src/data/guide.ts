@@ -1,0 +1,69 @@
+/**
+ * The guide's content as pages need it: every collection loaded once, sorted the way listings
+ * show it, with the lookups that link entries both ways (a pitfall to the prompts that invite it,
+ * a rubric dimension to the prompts that probe it). Only build-time code imports this.
+ */
+import { getCollection, type CollectionEntry } from 'astro:content';
+import { byOrder, promptOrder } from '../lib/sidebar.ts';
+
+export type PromptEntry = CollectionEntry<'prompts'>;
+export type AnswerEntry = CollectionEntry<'answers'>;
+export type PitfallEntry = CollectionEntry<'pitfalls'>;
+export type RubricEntry = CollectionEntry<'rubric'>;
+export type BeatEntry = CollectionEntry<'beats'>;
+export type TimingEntry = CollectionEntry<'timing'>;
+export type WeekEntry = CollectionEntry<'weeks'>;
+export type StoryTypeEntry = CollectionEntry<'storyTypes'>;
+export type FaqEntry = CollectionEntry<'faq'>;
+
+const sorted = <T extends { id: string; data: { order: number } }>(entries: T[]) =>
+	entries.sort((a, b) => byOrder({ id: a.id, order: a.data.order }, { id: b.id, order: b.data.order }));
+
+async function load() {
+	const [prompts, answers, pitfalls, rubric, beats, timing, weeks, storyTypes, faq] = await Promise.all([
+		getCollection('prompts'),
+		getCollection('answers'),
+		getCollection('pitfalls'),
+		getCollection('rubric'),
+		getCollection('beats'),
+		getCollection('timing'),
+		getCollection('weeks'),
+		getCollection('storyTypes'),
+		getCollection('faq'),
+	]);
+	return {
+		prompts: prompts.sort((a, b) => promptOrder({ id: a.id, ...a.data }, { id: b.id, ...b.data })),
+		answers: sorted(answers),
+		pitfalls: pitfalls.sort((a, b) => a.data.rank - b.data.rank),
+		rubric: sorted(rubric),
+		beats: sorted(beats),
+		timing: sorted(timing),
+		weeks: weeks.sort((a, b) => a.data.week - b.data.week),
+		storyTypes: sorted(storyTypes),
+		faq: sorted(faq),
+	};
+}
+
+export type Guide = Awaited<ReturnType<typeof load>>;
+
+let cached: Promise<Guide> | undefined;
+/** Every collection, loaded once per build and shared by all pages. */
+export const getGuide = () => (cached ??= load());
+
+/** Finds an entry by id in a list, failing loudly: the content check guarantees it exists. */
+export function byId<T extends { id: string }>(entries: T[], id: string): T {
+	const entry = entries.find((e) => e.id === id);
+	if (!entry) throw new Error(`No entry "${id}": run npm run check:content`);
+	return entry;
+}
+
+/** The prompts whose `field` references `id`, in listing order. */
+export const promptsReferencing = (guide: Guide, field: 'pitfalls' | 'rubric' | 'storyTypes', id: string) =>
+	guide.prompts.filter((p) => p.data[field].some((ref) => ref.id === id));
+
+/** The sample answer of a prompt, if it has one. */
+export const answerFor = (guide: Guide, promptId: string) =>
+	guide.answers.find((a) => a.data.prompt.id === promptId);
+
+/** The default timing preset (the loop story). */
+export const defaultTiming = (guide: Guide) => guide.timing.find((t) => t.data.default) ?? guide.timing[0]!;

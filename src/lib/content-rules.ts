@@ -1,0 +1,275 @@
+/**
+ * Rules that span entries, which no single schema can check: references that must resolve, the
+ * fixed id sets, the four highest-signal prompts, beat windows that must add up to the story
+ * length the framework states, and pitfalls or rubric dimensions that no prompt uses.
+ * Pure: it takes parsed entries and returns problems; `scripts/check-content.ts` runs it.
+ */
+import type { Answer } from '../schemas/answer.ts';
+import type { Beat } from '../schemas/beat.ts';
+import type { Faq } from '../schemas/faq.ts';
+import { BEATS, PITFALLS } from '../schemas/ids.ts';
+import type { Pitfall } from '../schemas/pitfall.ts';
+import type { Prompt } from '../schemas/prompt.ts';
+import type { EntryRef } from '../schemas/reference.ts';
+import type { RubricDimension } from '../schemas/rubric.ts';
+import type { StoryType } from '../schemas/story-type.ts';
+import type { TimingPreset } from '../schemas/timing.ts';
+import type { Week } from '../schemas/week.ts';
+import { closest, type ContentProblem } from './content-problems.ts';
+
+/** A parsed entry with the file it came from. */
+export interface Entry<T> {
+	id: string;
+	file: string;
+	data: T;
+}
+
+export interface GuideContent {
+	prompts: Entry<Prompt>[];
+	answers: Entry<Answer>[];
+	pitfalls: Entry<Pitfall>[];
+	rubric: Entry<RubricDimension>[];
+	beats: Entry<Beat>[];
+	timing: Entry<TimingPreset>[];
+	weeks: Entry<Week>[];
+	storyTypes: Entry<StoryType>[];
+	faq: Entry<Faq>[];
+}
+
+/** How many prompts are flagged highest-signal ("prepare these cold"). */
+export const HIGHEST_SIGNAL_COUNT = 4;
+
+const ID = /^[a-z0-9]+(-[a-z0-9]+)*$/;
+
+/** Every problem across the guide's content; empty when it all holds together. */
+export function checkContent(content: GuideContent): ContentProblem[] {
+	return [
+		...checkIds(content),
+		...checkReferences(content),
+		...checkFixedSet(content.pitfalls, PITFALLS, 'pitfall'),
+		...checkFixedSet(content.beats, BEATS, 'beat'),
+		...checkBeatOrder(content.beats),
+		...checkHighestSignal(content),
+		...checkTiming(content),
+		...checkUsed(content),
+		...checkUnique(content),
+	];
+}
+
+function checkIds(content: GuideContent): ContentProblem[] {
+	return Object.values(content)
+		.flat()
+		.filter((entry) => !ID.test(entry.id))
+		.map((entry) => ({
+			file: entry.file,
+			field: '(file name)',
+			problem: `"${entry.id}" is not a lowercase kebab-case id`,
+			fix: `rename the file to ${entry.id.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '')}.mdx`,
+		}));
+}
+
+/** Every reference field of every collection, as [entry, field, reference]. */
+function* references(content: GuideContent): Generator<[Entry<unknown>, string, EntryRef]> {
+	for (const prompt of content.prompts) {
+		for (const key of ['storyTypes', 'pitfalls', 'rubric'] as const) {
+			for (const [i, ref] of prompt.data[key].entries()) yield [prompt, `${key}[${i}]`, ref];
+		}
+	}
+	for (const answer of content.answers) {
+		yield [answer, 'prompt', answer.data.prompt];
+		for (const [i, beat] of answer.data.beats.entries()) {
+			for (const [j, ref] of beat.avoids.entries()) yield [answer, `beats[${i}].avoids[${j}]`, ref];
+		}
+	}
+	for (const faq of content.faq) {
+		for (const [i, ref] of faq.data.pitfalls.entries()) yield [faq, `pitfalls[${i}]`, ref];
+	}
+}
+
+function checkReferences(content: GuideContent): ContentProblem[] {
+	const problems: ContentProblem[] = [];
+	for (const [entry, field, ref] of references(content)) {
+		const target = content[ref.collection as keyof GuideContent] as Entry<unknown>[] | undefined;
+		const ids = (target ?? []).map((e) => e.id);
+		if (ids.includes(ref.id)) continue;
+		const guess = closest(ref.id, ids);
+		problems.push({
+			file: entry.file,
+			field,
+			problem: `no ${ref.collection} entry "${ref.id}" exists`,
+			fix: guess
+				? `did you mean "${guess}"?`
+				: ids.length > 0
+					? `use one of: ${ids.join(', ')}`
+					: `add the ${ref.collection} entry "${ref.id}" first`,
+		});
+	}
+	return problems;
+}
+
+/** Collections whose ids are fixed (other code keys on them) must hold exactly those ids. */
+function checkFixedSet(entries: Entry<unknown>[], fixed: readonly string[], noun: string): ContentProblem[] {
+	const ids = entries.map((e) => e.id);
+	const missing = fixed.filter((id) => !ids.includes(id));
+	const extra = entries.filter((e) => !fixed.includes(e.id));
+	return [
+		...extra.map((e) => ({
+			file: e.file,
+			field: '(file name)',
+			problem: `"${e.id}" is not one of the fixed ${noun} ids`,
+			fix: `name the file after one of: ${fixed.join(', ')}`,
+		})),
+		...missing.map((id) => ({
+			file: `content/${noun}s/${id}.mdx`,
+			field: '(file)',
+			problem: `the ${noun} "${id}" is missing`,
+			fix: `add content/${noun}s/${id}.mdx`,
+		})),
+	];
+}
+
+/** A beat's `order` is its place in STAR-TR; the timer plays beats in that order. */
+function checkBeatOrder(beats: Entry<Beat>[]): ContentProblem[] {
+	return beats.flatMap((b) => {
+		const place = BEATS.indexOf(b.id as (typeof BEATS)[number]) + 1;
+		return place > 0 && b.data.order !== place
+			? [{ file: b.file, field: 'order', problem: `${b.data.order} is out of STAR-TR order`, fix: `set order: ${place}` }]
+			: [];
+	});
+}
+
+function checkHighestSignal(content: GuideContent): ContentProblem[] {
+	const flagged = content.prompts.filter((p) => p.data.highestSignal);
+	const problems: ContentProblem[] = [];
+	if (content.prompts.length > 0 && flagged.length !== HIGHEST_SIGNAL_COUNT) {
+		problems.push({
+			file: flagged[HIGHEST_SIGNAL_COUNT]?.file ?? 'content/prompts/',
+			field: 'highestSignal',
+			problem: `${flagged.length} prompts are flagged highest-signal (${flagged.map((p) => p.id).join(', ') || 'none'})`,
+			fix: `flag exactly ${HIGHEST_SIGNAL_COUNT}: the four to prepare cold`,
+		});
+	}
+	const answered = new Set(content.answers.map((a) => a.data.prompt.id));
+	for (const prompt of flagged.filter((p) => !answered.has(p.id))) {
+		problems.push({
+			file: prompt.file,
+			field: 'highestSignal',
+			problem: 'a highest-signal prompt has no sample answer',
+			fix: `add an answer in content/answers/ with \`prompt: ${prompt.id}\``,
+		});
+	}
+	return problems;
+}
+
+/** The sum of the beats' windows, lower and upper ends, in seconds. */
+export function beatWindowTotals(beats: readonly { data: Pick<Beat, 'window'> }[]) {
+	return {
+		min: beats.reduce((sum, b) => sum + b.data.window.min, 0),
+		max: beats.reduce((sum, b) => sum + b.data.window.max, 0),
+	};
+}
+
+/**
+ * The loop story's length is the beats' windows added up, so the beats must fit the default
+ * preset: their upper ends inside its target, their lower ends not below its thin threshold.
+ */
+function checkTiming(content: GuideContent): ContentProblem[] {
+	const defaults = content.timing.filter((t) => t.data.default);
+	if (defaults.length !== 1) {
+		return [
+			{
+				file: defaults[1]?.file ?? 'content/timing/',
+				field: 'default',
+				problem: `${defaults.length} timing presets are marked default`,
+				fix: 'mark exactly one preset (the loop story) `default: true`',
+			},
+		];
+	}
+	const preset = defaults[0]!;
+	if (content.beats.length === 0) return [];
+	const total = beatWindowTotals(content.beats);
+	const { target, thinBelow } = preset.data;
+	const problems: ContentProblem[] = [];
+	// Name the beat with the longest window: the likeliest culprit, and the sum lists every beat.
+	const longest = (end: 'min' | 'max') =>
+		[...content.beats].sort((a, b) => b.data.window[end] - a.data.window[end])[0]!;
+	const breakdown = (end: 'min' | 'max') =>
+		[...content.beats]
+			.sort((a, b) => a.data.order - b.data.order)
+			.map((b) => `${b.id} ${b.data.window[end]}`)
+			.join(' + ');
+	if (total.max < target.min || total.max > target.max) {
+		problems.push({
+			file: longest('max').file,
+			field: 'window.max',
+			problem: `the beats' upper windows add up to ${total.max} s (${breakdown('max')}), outside ${preset.id}'s target of ${target.min}–${target.max} s`,
+			fix: `adjust the beats' windows (content/beats/) or the target in ${preset.file}`,
+		});
+	}
+	if (total.min < thinBelow) {
+		problems.push({
+			file: longest('min').file,
+			field: 'window.min',
+			problem: `the beats' lower windows add up to ${total.min} s (${breakdown('min')}), under ${preset.id}'s thin threshold of ${thinBelow} s`,
+			fix: `raise the beats' lower windows or lower thinBelow in ${preset.file}`,
+		});
+	}
+	return problems;
+}
+
+/** Every pitfall must be invited by some prompt and every rubric dimension probed by one. */
+function checkUsed(content: GuideContent): ContentProblem[] {
+	const used = (key: 'pitfalls' | 'rubric') => new Set(content.prompts.flatMap((p) => p.data[key].map((r) => r.id)));
+	if (content.prompts.length === 0) return [];
+	const pitfalls = used('pitfalls');
+	const rubric = used('rubric');
+	return [
+		...content.pitfalls
+			.filter((p) => !pitfalls.has(p.id))
+			.map((p) => ({
+				file: p.file,
+				field: '(entry)',
+				problem: 'no prompt invites this pitfall',
+				fix: `add "${p.id}" to the \`pitfalls\` of the prompts where it bites`,
+			})),
+		...content.rubric
+			.filter((r) => !rubric.has(r.id))
+			.map((r) => ({
+				file: r.file,
+				field: '(entry)',
+				problem: 'no prompt probes this rubric dimension',
+				fix: `add "${r.id}" to the \`rubric\` of the prompts that probe it`,
+			})),
+	];
+}
+
+/** Fields that order a collection must not repeat, or listings would shuffle between builds. */
+function checkUnique(content: GuideContent): ContentProblem[] {
+	const duplicates = <T>(entries: Entry<T>[], field: string, value: (d: T) => number) => {
+		const seen = new Map<number, string>();
+		return entries.flatMap((e) => {
+			const v = value(e.data);
+			const other = seen.get(v);
+			seen.set(v, e.id);
+			return other === undefined
+				? []
+				: [{ file: e.file, field, problem: `${v} is also used by "${other}"`, fix: `give each entry its own ${field}` }];
+		});
+	};
+	const taskIds = content.weeks.flatMap((w) => {
+		const seen = new Set<string>();
+		return w.data.tasks.flatMap((t, i) => {
+			const repeated = seen.has(t.id);
+			seen.add(t.id);
+			return repeated
+				? [{ file: w.file, field: `tasks[${i}].id`, problem: `"${t.id}" is used twice`, fix: 'give each task its own id' }]
+				: [];
+		});
+	});
+	return [
+		...duplicates(content.pitfalls, 'rank', (d) => d.rank),
+		...duplicates(content.beats, 'order', (d) => d.order),
+		...duplicates(content.weeks, 'week', (d) => d.week),
+		...taskIds,
+	];
+}

@@ -1,0 +1,51 @@
+/**
+ * Which prompts the question bank shows for a set of filters. Pure: the page's filter island
+ * reads the filters from its form and applies the result to the list.
+ */
+
+/** The filters of the question bank; an empty string means "any". */
+export interface PromptFilters {
+	bucket: string;
+	theme: string;
+	highestSignalOnly: boolean;
+}
+
+/** What a listed prompt carries for filtering. */
+export interface FilterablePrompt {
+	bucket: string;
+	theme: string;
+	highestSignal: boolean;
+}
+
+export const NO_FILTERS: PromptFilters = { bucket: '', theme: '', highestSignalOnly: false };
+
+/** True when the prompt passes every filter. */
+export const matches = (prompt: FilterablePrompt, filters: PromptFilters) =>
+	(filters.bucket === '' || prompt.bucket === filters.bucket) &&
+	(filters.theme === '' || prompt.theme === filters.theme) &&
+	(!filters.highestSignalOnly || prompt.highestSignal);
+
+/** Reads filters from a query string such as `?bucket=technical&signal=1`, ignoring unknown values. */
+export function filtersFromQuery(query: string, known: { buckets: readonly string[]; themes: readonly string[] }): PromptFilters {
+	const params = new URLSearchParams(query);
+	const pick = (value: string | null, allowed: readonly string[]) => (value && allowed.includes(value) ? value : '');
+	return {
+		bucket: pick(params.get('bucket'), known.buckets),
+		theme: pick(params.get('theme'), known.themes),
+		highestSignalOnly: params.get('signal') === '1',
+	};
+}
+
+/** Writes filters as a query string, leaving out the ones that are not set. */
+export function filtersToQuery(filters: PromptFilters): string {
+	const params = new URLSearchParams();
+	if (filters.bucket) params.set('bucket', filters.bucket);
+	if (filters.theme) params.set('theme', filters.theme);
+	if (filters.highestSignalOnly) params.set('signal', '1');
+	const query = params.toString();
+	return query ? `?${query}` : '';
+}
+
+/** The sentence the status region announces, e.g. "Showing 4 of 34 prompts." */
+export const summary = (shown: number, total: number) =>
+	shown === total ? `Showing all ${total} prompts.` : `Showing ${shown} of ${total} prompts.`;

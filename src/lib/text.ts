@@ -1,0 +1,24 @@
+/** Small text helpers shared by pages, cards and descriptions. */
+
+/** Cuts text to at most `max` characters on a word boundary, adding an ellipsis when cut. */
+export function truncate(text: string, max: number): string {
+	const clean = text.replace(/\s+/g, ' ').trim();
+	if (clean.length <= max) return clean;
+	const cut = clean.slice(0, max - 1);
+	return `${cut.slice(0, Math.max(cut.lastIndexOf(' '), max / 2)).replace(/[\s,;:.]+$/, '')}…`;
+}
+
+/** Formats seconds as m:ss, e.g. 155 → "2:35". */
+export function clock(totalSeconds: number): string {
+	const s = Math.max(0, Math.round(totalSeconds));
+	return `${Math.floor(s / 60)}:${String(s % 60).padStart(2, '0')}`;
+}
+
+/** Formats a window of seconds, e.g. { min: 15, max: 20 } → "15–20 s". */
+export const secondsRange = (r: { min: number; max: number }) => `${r.min}–${r.max} s`;
+
+/** Counts the words of a text, the way a speaking-time estimate needs them. */
+export const countWords = (text: string) => (text.match(/[\p{L}\p{N}][\p{L}\p{N}'’.,:%-]*/gu) ?? []).length;
+
+/** Seconds as a number of minutes for prose, e.g. 150 → "2.5", 120 → "2". */
+export const minutes = (seconds: number) => String(Math.round((seconds / 60) * 10) / 10);

@@ -1,0 +1,37 @@
+/**
+ * Starlight route middleware: guide pages whose sections come from a collection (the FAQ, the
+ * rubric, the beats, the weeks, the story types) render those headings from a component, which
+ * Starlight's table of contents cannot see. This adds them.
+ */
+import { defineRouteMiddleware } from '@astrojs/starlight/route-data';
+import { getGuide, type Guide } from './data/guide.ts';
+
+interface TocHeading {
+	depth: number;
+	slug: string;
+	text: string;
+}
+
+/** Page id → the headings its collection component renders, and the depth they render at. */
+const COLLECTION_HEADINGS: Record<string, (guide: Guide) => TocHeading[]> = {
+	faq: (g) => g.faq.map((f) => ({ depth: 2, slug: f.id, text: f.data.question })),
+	rubric: (g) => g.rubric.map((r) => ({ depth: 2, slug: r.id, text: r.data.title })),
+	framework: (g) => g.beats.map((b) => ({ depth: 3, slug: b.id, text: b.data.title })),
+	stories: (g) => g.storyTypes.map((s) => ({ depth: 3, slug: s.id, text: s.data.title })),
+	'practice/routine': (g) => g.weeks.map((w) => ({ depth: 3, slug: w.id, text: `Week ${w.data.week}: ${w.data.title}` })),
+};
+
+export const onRequest = defineRouteMiddleware(async (context) => {
+	const route = context.locals.starlightRoute;
+	const headingsFor = COLLECTION_HEADINGS[route.id];
+	if (!headingsFor || !route.toc) return;
+	const added = headingsFor(await getGuide()).map((h) => ({ ...h, children: [] }));
+	const items = route.toc.items;
+	if (added[0]?.depth === 2) {
+		items.push(...added);
+		return;
+	}
+	// Depth-3 headings belong under the last depth-2 heading written before the component.
+	const parent = items.filter((item) => item.depth === 2).at(-1);
+	(parent ? parent.children : items).push(...added);
+});

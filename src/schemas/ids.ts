@@ -1,0 +1,90 @@
+/**
+ * The fixed identifiers the rest of the site keys on: islands, stored practice data and URLs use
+ * these strings, so renaming one is a migration, not an edit.
+ */
+
+/** The three question buckets of the second seed. */
+export const BUCKETS = ['behavioral', 'technical', 'situational'] as const;
+export type Bucket = (typeof BUCKETS)[number];
+
+/** The six STAR-TR beats, in the order they are spoken. */
+export const BEATS = ['situation', 'task', 'action', 'trade-off', 'result', 'reflection'] as const;
+export type BeatId = (typeof BEATS)[number];
+
+/** The seniority levels the rubric describes and the self-score checklist is set to. */
+export const LEVELS = ['mid', 'senior', 'staff', 'principal'] as const;
+export type Level = (typeof LEVELS)[number];
+
+/** The eight failure modes, in the order of how often they sink a candidate. */
+export const PITFALLS = [
+	'plural-pronouns',
+	'heroism',
+	'blame',
+	'vague-metrics',
+	'no-trade-off',
+	'no-reflection',
+	'sanitized-on-call',
+	'over-rehearsed',
+] as const;
+export type PitfallId = (typeof PITFALLS)[number];
+
+/** Themes group prompts inside a bucket; the question bank filters on them. */
+export const THEMES = [
+	'incidents',
+	'reliability',
+	'data',
+	'apis',
+	'delivery',
+	'collaboration',
+	'mentoring',
+	'career',
+] as const;
+export type Theme = (typeof THEMES)[number];
+
+/** Where a prompt comes from: the loop guide's fifteen, the screen list's eight, or added by us. */
+export const ORIGINS = ['loop-fifteen', 'screen-eight', 'added'] as const;
+export type Origin = (typeof ORIGINS)[number];
+
+/**
+ * How a question is asked. Behavioural questions ask for one past event ("Tell me about a
+ * time…"), competency questions ask for a general approach ("How do you approach…?"),
+ * hypothetical ones ask what the candidate would do.
+ */
+export const QUESTION_STYLES = ['past-event', 'general-approach', 'hypothetical'] as const;
+export type QuestionStyle = (typeof QUESTION_STYLES)[number];
+
+/** The rounds of a loop in which behavioral questions are asked. */
+export const LOOP_STAGES = [
+	'recruiter-screen',
+	'hiring-manager',
+	'values-panel',
+	'system-design',
+] as const;
+export type LoopStage = (typeof LOOP_STAGES)[number];
+
+/** Human labels for the identifiers above; pages and islands show these, never the raw ids. */
+export const LABELS = {
+	bucket: { behavioral: 'Behavioral', technical: 'Technical', situational: 'Situational' },
+	level: { mid: 'Mid-level', senior: 'Senior', staff: 'Staff', principal: 'Principal' },
+	theme: {
+		incidents: 'Incidents and on-call',
+		reliability: 'Reliability and performance',
+		data: 'Data and storage',
+		apis: 'APIs and contracts',
+		delivery: 'Delivery and prioritisation',
+		collaboration: 'Collaboration and disagreement',
+		mentoring: 'Mentoring and growth',
+		career: 'Career and self',
+	},
+	questionStyle: {
+		'past-event': 'Behavioural (a past event)',
+		'general-approach': 'Competency (a general approach)',
+		hypothetical: 'Hypothetical (what would you do)',
+	},
+	loopStage: {
+		'recruiter-screen': 'Recruiter screen',
+		'hiring-manager': 'Hiring-manager round',
+		'values-panel': 'Values or leadership panel',
+		'system-design': 'Inside a system-design round',
+	},
+} as const satisfies Record<string, Record<string, string>>;

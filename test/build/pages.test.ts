@@ -1,0 +1,91 @@
+/**
+ * The built site: every entry of every collection has its page (or its anchor on a guide
+ * page), every page has a meta description, and every internal link and #anchor resolves.
+ */
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { checkLinks, idsOf, readBuiltSite, type BuiltSite } from '../../scripts/lib/link-check.ts';
+import { loadContent } from '../../scripts/lib/load-content.ts';
+import { DIST, ROOT } from '../helpers/paths.ts';
+
+const { content } = loadContent(ROOT, 'content');
+
+/** Collection → where each entry lives in the build: its own page, or an anchor on a guide page. */
+const ENTRY_LOCATIONS: Record<keyof typeof content, (id: string) => { page: string; anchor?: string }> = {
+	prompts: (id) => ({ page: `/prompts/${id}/` }),
+	answers: (id) => ({ page: `/answers/${id}/` }),
+	pitfalls: (id) => ({ page: `/pitfalls/${id}/` }),
+	rubric: (id) => ({ page: '/rubric/', anchor: id }),
+	beats: (id) => ({ page: '/framework/', anchor: id }),
+	timing: (id) => ({ page: '/framework/', anchor: `timing-${id}` }),
+	weeks: (id) => ({ page: '/practice/routine/', anchor: id }),
+	storyTypes: (id) => ({ page: '/stories/', anchor: id }),
+	faq: (id) => ({ page: '/faq/', anchor: id }),
+};
+
+let site: BuiltSite;
+beforeAll(() => {
+	if (!existsSync(join(DIST, 'index.html'))) throw new Error('No build in dist/: run `npm run build` first (npm test does).');
+	site = readBuiltSite(DIST);
+});
+
+describe.each(Object.keys(ENTRY_LOCATIONS) as (keyof typeof content)[])('every %s entry', (collection) => {
+	it('has its page in the build', () => {
+		expect(content[collection].length).toBeGreaterThan(0);
+		for (const entry of content[collection]) {
+			const { page, anchor } = ENTRY_LOCATIONS[collection](entry.id);
+			expect(site.pages.has(page), `${entry.file} has no page at ${page}`).toBe(true);
+			if (anchor) expect(idsOf(site.pages.get(page)!).has(anchor), `${entry.file} has no #${anchor} on ${page}`).toBe(true);
+		}
+	});
+});
+
+describe('the guide pages', () => {
+	it('each have a page in the build', () => {
+		const guide = readBuiltSite(DIST);
+		for (const path of ['/', '/start-here/', '/framework/', '/interview-loop/', '/prompts/', '/answers/', '/pitfalls/', '/rubric/', '/stories/', '/practice/routine/', '/practice/ai/', '/faq/']) {
+			expect(guide.pages.has(path), path).toBe(true);
+		}
+	});
+});
+
+describe('every page', () => {
+	it('has a meta description', () => {
+		for (const [path, html] of site.pages) {
+			if (path === '/404.html') continue;
+			expect(html, path).toMatch(/<meta name="description" content="[^"]{40,}"/);
+		}
+	});
+
+	it('has only internal links that resolve', () => {
+		const broken = checkLinks(site).map((b) => `${b.page}: ${b.href} (${b.reason})`);
+		expect(broken).toEqual([]);
+	});
+});
+
+describe('prompt pages', () => {
+	it('carry Pagefind filters for bucket and theme', () => {
+		for (const prompt of content.prompts) {
+			const html = site.pages.get(`/prompts/${prompt.id}/`)!;
+			expect(html).toContain('data-pagefind-filter="bucket:');
+			expect(html).toContain('data-pagefind-filter="theme:');
+		}
+	});
+
+	it('list the highest-signal four first on the question bank', () => {
+		const bank = site.pages.get('/prompts/')!;
+		const order = [...bank.matchAll(/<a href="[^"]*\/prompts\/([a-z0-9-]+)\/"/g)].map((m) => m[1]);
+		const cold = content.prompts.filter((p) => p.data.highestSignal).map((p) => p.id);
+		expect(new Set(order.slice(0, 4))).toEqual(new Set(cold));
+		expect(new Set(order)).toEqual(new Set(content.prompts.map((p) => p.id)));
+	});
+});
+
+describe('the search index', () => {
+	it('is built by Pagefind', () => {
+		expect(existsSync(join(DIST, 'pagefind/pagefind.js'))).toBe(true);
+		const meta = readFileSync(join(DIST, 'pagefind/pagefind-entry.json'), 'utf8');
+		expect(JSON.parse(meta).languages.en.page_count).toBeGreaterThanOrEqual(content.prompts.length);
+	});
+});

@@ -1,0 +1,57 @@
+/**
+ * A reader finds a prompt through Starlight's search box, in Chromium, on the built site.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Browser, Page } from 'playwright-core';
+import { launchBrowser } from '../helpers/browser.ts';
+import { DIST } from '../helpers/paths.ts';
+import { serveStatic, type StaticServer } from '../helpers/serve.ts';
+
+let server: StaticServer;
+let browser: Browser;
+let page: Page;
+
+beforeAll(async () => {
+	server = await serveStatic(DIST);
+	browser = await launchBrowser();
+	page = await browser.newPage();
+});
+afterAll(async () => {
+	await browser?.close();
+	await server?.close();
+});
+
+describe('site search', () => {
+	it.each([
+		['metadata lock', /schema migration/i],
+		['noisy alert', /noisy alert/i],
+		['circuit breaker', /circuit breaker/i],
+	])('finds a prompt for "%s"', async (query, title) => {
+		await page.goto(server.url);
+		const open = page.getByRole('button', { name: 'Search' });
+		await expect.poll(() => open.isEnabled()).toBe(true);
+		await open.click();
+		const box = page.getByRole('dialog').getByRole('textbox', { name: 'Search' });
+		await box.fill(query);
+		const result = page.locator('.pagefind-ui__result-link').filter({ hasText: title }).first();
+		await result.waitFor({ timeout: 15_000 });
+		await result.click();
+		await page.waitForURL(/\/(prompts|answers|pitfalls)\//);
+		expect(await page.locator('h1').textContent()).toMatch(title);
+	});
+
+	it('finds a FAQ entry and a rubric dimension by their words', async () => {
+		for (const [query, path] of [
+			['sev1', '/faq/'],
+			['blast radius', '/rubric/'],
+		] as const) {
+			await page.goto(server.url);
+			await page.getByRole('button', { name: 'Search' }).click();
+			await page.getByRole('dialog').getByRole('textbox', { name: 'Search' }).fill(query);
+			const links = page.locator('.pagefind-ui__result-link');
+			await links.first().waitFor({ timeout: 15_000 });
+			const hrefs = await links.evaluateAll((as) => as.map((a) => (a as HTMLAnchorElement).pathname));
+			expect(hrefs.some((href) => href.startsWith(path)), `${query}: ${hrefs.join(', ')}`).toBe(true);
+		}
+	});
+});

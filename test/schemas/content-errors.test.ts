@@ -1,0 +1,69 @@
+/**
+ * Malformed content fails the build with a message that names the file and the field. Each
+ * fixture under test/fixtures/content-errors/ breaks one file of otherwise good content.
+ */
+import { spawnSync } from 'node:child_process';
+import { afterAll, describe, expect, it } from 'vitest';
+import { loadContent } from '../../scripts/lib/load-content.ts';
+import { formatProblem } from '../../src/lib/content-problems.ts';
+import { contentWith } from '../helpers/content.ts';
+import { ROOT } from '../helpers/paths.ts';
+
+describe('the real content', () => {
+	it('passes every schema and rule', () => {
+		const { problems } = loadContent(ROOT, 'content');
+		expect(problems.map(formatProblem)).toEqual([]);
+	});
+});
+
+const cases = [
+	{
+		fixture: 'missing-field',
+		line: 'prompts/outage-you-owned.mdx → probes → missing → add `probes`: write what the prompt probes',
+	},
+	{
+		fixture: 'misspelled-field',
+		line: 'prompts/outage-you-owned.mdx → pitfals → unknown field → did you mean `pitfalls`? Rename it.',
+	},
+	{
+		fixture: 'bad-enum',
+		line: 'prompts/outage-you-owned.mdx → bucket → "behavoral" is not allowed → use one of: behavioral, technical, situational',
+	},
+	{
+		fixture: 'broken-yaml',
+		line: 'prompts/outage-you-owned.mdx → (frontmatter) → the YAML does not parse',
+	},
+	{
+		fixture: 'dangling-reference',
+		line: 'prompts/outage-you-owned.mdx → pitfalls[0] → no pitfalls entry "herosim" exists → did you mean "heroism"?',
+	},
+	{
+		fixture: 'beat-windows',
+		line: "beats/action.mdx → window.max → the beats' upper windows add up to 220 s (situation 20 + task 15 + action 120 + trade-off 30 + result 20 + reflection 15), outside loop-story's target of 120–180 s",
+	},
+	{
+		fixture: 'two-defaults',
+		line: 'timing/screen-answer.mdx → default → 2 timing presets are marked default',
+	},
+];
+
+describe.each(cases)('the $fixture fixture', ({ fixture, line }) => {
+	const content = contentWith(fixture);
+	afterAll(content.remove);
+
+	it('is reported with file, field, problem and fix', () => {
+		const { problems } = loadContent(content.dir, content.dir);
+		const lines = problems.map(formatProblem);
+		expect(lines.some((l) => l.startsWith(line))).toBe(true);
+	});
+
+	it('fails npm run build with that message', () => {
+		const build = spawnSync('npm', ['run', 'build'], {
+			cwd: ROOT,
+			env: { ...process.env, CONTENT_DIR: content.dir },
+			encoding: 'utf8',
+		});
+		expect(build.status).not.toBe(0);
+		expect(build.stderr).toContain(line);
+	});
+});

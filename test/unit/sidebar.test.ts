@@ -1,0 +1,67 @@
+import { describe, expect, it } from 'vitest';
+import { buildSidebar, type PromptSummary, type SidebarItem } from '../../src/lib/sidebar.ts';
+
+const prompt = (id: string, over: Partial<PromptSummary> = {}): PromptSummary => ({
+	id,
+	short: id,
+	bucket: 'behavioral',
+	theme: 'incidents',
+	order: 1,
+	highestSignal: false,
+	...over,
+});
+
+const group = (items: SidebarItem[], label: string) => {
+	const found = items.find((i) => i.label === label);
+	if (!found || !('items' in found)) throw new Error(`no group ${label}`);
+	return found.items;
+};
+const labels = (items: SidebarItem[]) => items.map((i) => i.label);
+
+describe('buildSidebar', () => {
+	const sidebar = buildSidebar({
+		prompts: [
+			prompt('cache', { bucket: 'technical', theme: 'reliability', order: 3 }),
+			prompt('outage', { highestSignal: true, order: 2 }),
+			prompt('alert', { order: 1 }),
+			prompt('migration', { theme: 'data', highestSignal: true, order: 1 }),
+		],
+		answers: [{ id: 'b', title: 'Second', order: 2 }, { id: 'a', title: 'First', order: 1 }],
+		pitfalls: [{ id: 'blame', title: 'Blame', order: 3 }, { id: 'we', title: 'Plural pronouns', order: 1 }],
+	});
+
+	it('lists the guide in reading order', () => {
+		expect(labels(sidebar)).toEqual([
+			'Start here',
+			'The framework',
+			'Question bank',
+			'Sample answers',
+			'Pitfalls',
+			'Senior+ rubric',
+			'Practice',
+			'FAQ',
+		]);
+	});
+
+	it('shows the highest-signal prompts first, in their order', () => {
+		const bank = group(sidebar, 'Question bank');
+		expect(labels(bank).slice(0, 2)).toEqual(['All prompts', 'Prepare these cold']);
+		expect(labels(group(bank, 'Prepare these cold'))).toEqual(['migration', 'outage']);
+	});
+
+	it('groups the rest by bucket, then theme, leaving out empty ones', () => {
+		const bank = group(sidebar, 'Question bank');
+		expect(labels(bank).slice(2)).toEqual(['Behavioral', 'Technical']);
+		const behavioral = group(bank, 'Behavioral');
+		expect(labels(behavioral)).toEqual(['Incidents and on-call', 'Data and storage']);
+		expect(group(behavioral, 'Incidents and on-call')).toEqual([
+			{ label: 'outage', link: '/prompts/outage/' },
+			{ label: 'alert', link: '/prompts/alert/' },
+		]);
+	});
+
+	it('orders answers and pitfalls', () => {
+		expect(labels(group(sidebar, 'Sample answers'))).toEqual(['All sample answers', 'First', 'Second']);
+		expect(labels(group(sidebar, 'Pitfalls'))).toEqual(['The eight pitfalls', 'Plural pronouns', 'Blame']);
+	});
+});

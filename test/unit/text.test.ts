@@ -1,0 +1,52 @@
+import { describe, expect, it } from 'vitest';
+import { clock, countWords, minutes, secondsRange, truncate } from '../../src/lib/text.ts';
+import { withBase } from '../../src/lib/url.ts';
+
+describe('clock', () => {
+	it.each([
+		[0, '0:00'],
+		[25, '0:25'],
+		[155, '2:35'],
+		[600, '10:00'],
+		[-3, '0:00'],
+	])('%i s is %s', (s, text) => expect(clock(s)).toBe(text));
+});
+
+describe('truncate', () => {
+	it('keeps short text whole', () => expect(truncate('a  short\ntext', 50)).toBe('a short text'));
+	it('cuts on a word boundary and marks the cut', () => {
+		const cut = truncate('one two three four five six', 15);
+		expect(cut).toBe('one two three…');
+		expect(cut.length).toBeLessThanOrEqual(15);
+	});
+});
+
+describe('countWords', () => {
+	it.each([
+		['', 0],
+		['I rolled it back at 02:23.', 6],
+		['p99 fell 40% to 80 ms', 6],
+		["we're on-call", 2],
+	])('%j has %i words', (text, n) => expect(countWords(text)).toBe(n));
+});
+
+describe('small formats', () => {
+	it('formats a seconds window', () => expect(secondsRange({ min: 15, max: 20 })).toBe('15–20 s'));
+	it('formats minutes for prose', () => {
+		expect(minutes(120)).toBe('2');
+		expect(minutes(150)).toBe('2.5');
+	});
+});
+
+describe('withBase', () => {
+	it.each([
+		['/prompts/x/', '/', '/prompts/x/'],
+		['/prompts/x/', '/guide/', '/guide/prompts/x/'],
+		['/guide/prompts/x/', '/guide/', '/guide/prompts/x/'],
+		['/prompts/x/', '/guide', '/guide/prompts/x/'],
+		['#anchor', '/guide/', '#anchor'],
+		['https://example.org/', '/guide/', 'https://example.org/'],
+		['//cdn.example/x.js', '/guide/', '//cdn.example/x.js'],
+		['relative/', '/guide/', 'relative/'],
+	])('%s under %s is %s', (path, base, expected) => expect(withBase(path, base)).toBe(expected));
+});
