@@ -5,6 +5,7 @@
  */
 import { defineRouteMiddleware } from '@astrojs/starlight/route-data';
 import { getGuide, type Guide } from './data/guide.ts';
+import { BUCKETS, LABELS } from './schemas/ids.ts';
 
 interface TocHeading {
 	depth: number;
@@ -14,6 +15,14 @@ interface TocHeading {
 
 /** Page id → the headings its collection component renders, and the depth they render at. */
 const COLLECTION_HEADINGS: Record<string, (guide: Guide) => TocHeading[]> = {
+	prompts: (g) => [
+		{ depth: 2, slug: 'prepare-cold', text: 'Prepare these cold' },
+		...BUCKETS.filter((b) => g.prompts.some((p) => p.data.bucket === b && !p.data.highestSignal)).map((b) => ({
+			depth: 2,
+			slug: `bucket-${b}`,
+			text: LABELS.bucket[b],
+		})),
+	],
 	faq: (g) => g.faq.map((f) => ({ depth: 2, slug: f.id, text: f.data.question })),
 	rubric: (g) => g.rubric.map((r) => ({ depth: 2, slug: r.id, text: r.data.title })),
 	framework: (g) => g.beats.map((b) => ({ depth: 3, slug: b.id, text: b.data.title })),

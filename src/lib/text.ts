@@ -22,3 +22,9 @@ export const countWords = (text: string) => (text.match(/[\p{L}\p{N}][\p{L}\p{N}
 
 /** Seconds as a number of minutes for prose, e.g. 150 → "2.5", 120 → "2". */
 export const minutes = (seconds: number) => String(Math.round((seconds / 60) * 10) / 10);
+
+/** Joins items as prose: "a", "a and b", "a, b and c" (or "or" with `conjunction`). */
+export function listInProse(items: readonly string[], conjunction = 'and'): string {
+	if (items.length <= 1) return items.join('');
+	return `${items.slice(0, -1).join(', ')} ${conjunction} ${items.at(-1)}`;
+}

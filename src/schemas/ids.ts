@@ -71,20 +71,21 @@ export const LABELS = {
 		reliability: 'Reliability and performance',
 		data: 'Data and storage',
 		apis: 'APIs and contracts',
-		delivery: 'Delivery and prioritisation',
+		delivery: 'Delivery and prioritization',
 		collaboration: 'Collaboration and disagreement',
 		mentoring: 'Mentoring and growth',
 		career: 'Career and self',
 	},
 	questionStyle: {
-		'past-event': 'Behavioural (a past event)',
+		'past-event': 'Behavioral (a past event)',
 		'general-approach': 'Competency (a general approach)',
 		hypothetical: 'Hypothetical (what would you do)',
 	},
+	/** Where a question comes up, phrased to follow "It tends to come up in". */
 	loopStage: {
-		'recruiter-screen': 'Recruiter screen',
-		'hiring-manager': 'Hiring-manager round',
-		'values-panel': 'Values or leadership panel',
-		'system-design': 'Inside a system-design round',
+		'recruiter-screen': 'the recruiter screen',
+		'hiring-manager': 'the hiring-manager round',
+		'values-panel': 'a values or leadership panel',
+		'system-design': 'system-design rounds',
 	},
 } as const satisfies Record<string, Record<string, string>>;
