@@ -4,8 +4,7 @@
  */
 import { defineCollection, reference } from 'astro:content';
 import { glob } from 'astro/loaders';
-import { docsSchema, i18nSchema } from '@astrojs/starlight/schema';
-import { i18nLoader } from '@astrojs/starlight/loaders';
+import { docsSchema } from '@astrojs/starlight/schema';
 import { answerSchema } from './schemas/answer.ts';
 import { beatSchema } from './schemas/beat.ts';
 import { faqSchema } from './schemas/faq.ts';
@@ -27,8 +26,6 @@ const from = (dir: string) => glob({ base: `${contentDir}/${dir}`, pattern: '**/
 export const collections = {
 	// Starlight's own collection: the guide's prose pages, kept with the rest in content/guide/.
 	docs: defineCollection({ loader: from('guide'), schema: docsSchema() }),
-	// Starlight reads UI translations from here; declared so that it finds an (empty) collection.
-	i18n: defineCollection({ loader: i18nLoader(), schema: i18nSchema() }),
 	prompts: defineCollection({ loader: from(COLLECTION_DIRS.prompts), schema: promptSchema(ref) }),
 	answers: defineCollection({ loader: from(COLLECTION_DIRS.answers), schema: answerSchema(ref) }),
 	pitfalls: defineCollection({ loader: from(COLLECTION_DIRS.pitfalls), schema: pitfallSchema() }),

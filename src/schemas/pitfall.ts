@@ -12,6 +12,8 @@ export const pitfallSchema = () =>
 		symptom: text('the symptom'),
 		/** Why it sinks a strong candidate. */
 		whyItSinks: text('why it sinks a strong candidate'),
+		/** A yes/no question for the self-score checklist, where "yes" means the pitfall was avoided. */
+		check: text('a yes/no self-check question'),
 		/** What to do instead. */
 		fix: text('the fix'),
 		/** A short weak example that shows the pitfall. */
