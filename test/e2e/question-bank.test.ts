@@ -1,0 +1,67 @@
+/**
+ * The question bank: every prompt grouped without JavaScript; filters by bucket, theme and
+ * highest signal with JavaScript, kept in the URL and announced.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Browser } from 'playwright-core';
+import { loadContent } from '../../scripts/lib/load-content.ts';
+import { launchBrowser } from '../helpers/browser.ts';
+import { DIST, ROOT } from '../helpers/paths.ts';
+import { serveStatic, type StaticServer } from '../helpers/serve.ts';
+
+const { prompts } = loadContent(ROOT, 'content').content;
+let server: StaticServer;
+let browser: Browser;
+
+beforeAll(async () => {
+	server = await serveStatic(DIST);
+	browser = await launchBrowser();
+});
+afterAll(async () => {
+	await browser?.close();
+	await server?.close();
+});
+
+const visibleQuestions = (page: import('playwright-core').Page) =>
+	page.locator('prep-prompt-filter li:visible a').allTextContents();
+
+describe('the question bank', () => {
+	it('shows every prompt, grouped, without JavaScript', async () => {
+		const context = await browser.newContext({ javaScriptEnabled: false });
+		const page = await context.newPage();
+		await page.goto(server.url + 'prompts/');
+		expect((await visibleQuestions(page)).length).toBe(prompts.length);
+		expect(await page.getByRole('heading', { name: 'Prepare these cold' }).isVisible()).toBe(true);
+		for (const bucket of ['Behavioral', 'Technical', 'Situational']) {
+			expect(await page.getByRole('heading', { level: 2, name: bucket }).isVisible()).toBe(true);
+		}
+		expect(await page.getByRole('form', { name: 'Filter prompts' }).count()).toBe(0);
+		await context.close();
+	});
+
+	it('filters by bucket, theme and highest signal, and says how many it shows', async () => {
+		const page = await browser.newPage();
+		await page.goto(server.url + 'prompts/');
+		const form = page.getByRole('form', { name: 'Filter prompts' });
+		await form.getByLabel('Bucket').selectOption('technical');
+		const technical = prompts.filter((p) => p.data.bucket === 'technical');
+		expect((await visibleQuestions(page)).sort()).toEqual(technical.map((p) => p.data.question).sort());
+		expect(await page.getByRole('status').textContent()).toBe(`Showing ${technical.length} of ${prompts.length} prompts.`);
+		expect(page.url()).toContain('?bucket=technical');
+		expect(await page.getByRole('heading', { name: 'Prepare these cold' }).isVisible()).toBe(false);
+
+		await form.getByLabel('Theme').selectOption('data');
+		const technicalData = technical.filter((p) => p.data.theme === 'data');
+		expect((await visibleQuestions(page)).length).toBe(technicalData.length);
+
+		await form.getByRole('button', { name: 'Clear filters' }).click();
+		await form.getByLabel('Highest signal only').check();
+		expect((await visibleQuestions(page)).sort()).toEqual(
+			prompts.filter((p) => p.data.highestSignal).map((p) => p.data.question).sort()
+		);
+		await page.reload();
+		expect(await form.getByLabel('Highest signal only').isChecked()).toBe(true);
+		expect((await visibleQuestions(page)).length).toBe(4);
+		await page.close();
+	});
+});
