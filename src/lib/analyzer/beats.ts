@@ -1,0 +1,59 @@
+/**
+ * Which STAR-TR beats an answer covers, and the sentences that carry each. Cues are phrases a
+ * candidate uses for each beat; order supplies the rest: the situation is what comes before the
+ * candidate's first task or action, and the trade-off and result only count from the first task
+ * or action on (an "instead of" in the scene-setting is not a decision).
+ */
+import type { BeatId } from '../../schemas/ids.ts';
+import { actionsIn, ALTERNATIVE, REFLECTION } from './cues.ts';
+import type { Quantity } from './quantities.ts';
+import type { Sentence } from './sentences.ts';
+
+/** Whether a beat is covered and which sentences (indices) carry it. */
+export interface BeatCoverage {
+	covered: boolean;
+	sentences: number[];
+}
+
+const TASK =
+	/\b(?:my (?:job|task|role|responsibility|call|goal|problem|decision|service|migration|incident)\b|the (?:task|goal|ask) (?:was|is)\b|responsib|(?:was|were|is) mine\b|I owned\b|I was (?:the |a |an )?(?:owner|lead|tech lead|on[- ]?call|primary|secondary|incident commander|release captain|engineer|assigned|asked|responsible|upgrade owner|only one)|fell to me|(?:was|is) on me\b|I (?:volunteered|took (?:ownership|on|over|the incident)|had to|needed to)\b|(?:was|got) (?:asked|assigned|tasked)\b|\bas (?:the |her |his |its |their |a |an )?[\w-]+(?:'s)?(?: [\w-]+)? (?:owner|lead|mentor|manager|captain|commander)\b)/i;
+const CONTEXT_OPENER =
+	/^(?:when|while|during|last|before|back (?:in|when)|early|late|at (?:\d|(?:my|our|the|a|an)\b)|in (?:\d{4}|january|february|march|april|may|june|july|august|september|october|november|december|spring|summer|autumn|fall|winter|my|our|the (?:spring|summer|fall|autumn|winter|middle|run-up))\b|on (?:a|the)\b|(?:[\w-]+ ){1,3}ago\b)/i;
+const RESULT =
+	/\b(?:result|outcome|in the end|by the end|ended up|fell|dropped|went (?:from|to|down|up|back|out|live|public)|came back|back (?:to|under|up|down)|rose|grew|shrank|stayed|held|stopped|drained|recovered|shipped|launched|no (?:customer|data|message|event|invoice|one|change|impact|missed)|none of|zero|halved|doubled|saved|improved|now (?:runs|loads|finishes|takes)|(?:loads|runs|finishes) in|caught|accepted|renewed|closed|retired|moved within|(?:was|were) lost|took (?:the|her|his) first|handled|went away|became|got (?:a lot |much )?(?:faster|better|slower)|arrived|went (?:amber|green|red|quiet)|(?:has|have|hasn't|haven't|has not|have not|never) (?:gone|happened|recurred|come back|missed|overlapped))\b/i;
+const FIRST_PERSON = /\b(?:I|we|my|our|me|us)\b/i;
+
+/** The part of a sentence before its reflection cue; alternatives after it are about the future. */
+export const beforeReflection = (s: string) => {
+	const m = REFLECTION.exec(s);
+	return m ? s.slice(0, m.index) : s;
+};
+
+/** Coverage of the six beats over the sentences of an answer and the quantities it states. */
+export function detectBeats(sentences: readonly Sentence[], quantities: readonly Quantity[]): Record<BeatId, BeatCoverage> {
+	const tag = (test: (s: string, i: number) => boolean) => sentences.flatMap((s, i) => (test(s.text, i) ? [i] : []));
+	const first = (list: number[]) => list[0] ?? Infinity;
+	const task = tag((s) => TASK.test(s));
+	const acts = sentences.map((s) => actionsIn(s.text));
+	const action = tag((s, i) => acts[i]!.length > 0 || /\bmy first (?:move|step)\b/i.test(s));
+	// The story proper starts at the first task or action; the scene ends at the first thing the
+	// candidate did, since a scene is often told with "we" ("we ran a v1 API that…").
+	const start = Math.min(first(task), first(action));
+	const sceneEnd = Math.min(first(task), first(tag((_, i) => acts[i]!.some((a) => a.subject === 'i'))));
+	const reflection = tag((s) => REFLECTION.test(s));
+	const half = Math.max(1, Math.ceil(sentences.length / 2));
+	const situation = tag((s, i) => i < sceneEnd || (i < half && CONTEXT_OPENER.test(s) && !REFLECTION.test(s)));
+	const tradeOff = tag((s, i) => ALTERNATIVE.test(beforeReflection(s)) && ((i >= start && FIRST_PERSON.test(s)) || /\b(?:option|alternative)\b/i.test(s)));
+	// A result is an outcome phrase, or a measured sentence in which nobody acts.
+	const measured = (i: number) => quantities.some((q) => q.kind !== 'time' && q.start >= sentences[i]!.start && q.end <= sentences[i]!.end);
+	const result = tag((s, i) => i > start && !reflection.includes(i) && (RESULT.test(s) || (measured(i) && !acts[i]!.length && !tradeOff.includes(i))));
+	const coverage = (list: number[]) => ({ covered: list.length > 0, sentences: list });
+	return {
+		situation: coverage(situation),
+		task: coverage(task),
+		action: coverage(action),
+		'trade-off': coverage(tradeOff),
+		result: coverage(result),
+		reflection: coverage(reflection),
+	};
+}
