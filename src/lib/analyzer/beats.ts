@@ -16,11 +16,12 @@ export interface BeatCoverage {
 }
 
 const TASK =
-	/\b(?:my (?:job|task|role|responsibility|call|goal|problem|decision|service|migration|incident)\b|the (?:task|goal|ask) (?:was|is)\b|responsib|(?:was|were|is) mine\b|I owned\b|I was (?:the |a |an )?(?:owner|lead|tech lead|on[- ]?call|primary|secondary|incident commander|release captain|engineer|assigned|asked|responsible|upgrade owner|only one)|fell to me|(?:was|is) on me\b|I (?:volunteered|took (?:ownership|on|over|the incident)|had to|needed to)\b|(?:was|got) (?:asked|assigned|tasked)\b|\bas (?:the |her |his |its |their |a |an )?[\w-]+(?:'s)?(?: [\w-]+)? (?:owner|lead|mentor|manager|captain|commander)\b)/i;
+	/\b(?:my (?:job|task|role|call|goal|problem|decision|service|migration)\b|the (?:task|goal|ask) (?:was|is)\b|responsib|(?:was|were|is) mine\b|I owned\b|I was (?:the |a |an )?(?:\w+ )?(?:owner|lead|on[- ]?call|primary|secondary|commander|captain|engineer|assigned|asked|only one)|fell to me|(?:was|is) on me\b|I (?:volunteered|led|took (?:ownership|on|over|the incident)|had to|needed to)\b|on point\b|point person\b|(?:was|got) (?:asked|assigned|tasked)\b|\bas (?:the |her |his |its |their |a |an )?[\w-]+(?:'s)?(?: [\w-]+)? (?:owner|lead|mentor|manager|captain|commander)\b)/i;
 const CONTEXT_OPENER =
-	/^(?:when|while|during|last|before|back (?:in|when)|early|late|at (?:\d|(?:my|our|the|a|an)\b)|in (?:\d{4}|january|february|march|april|may|june|july|august|september|october|november|december|spring|summer|autumn|fall|winter|my|our|the (?:spring|summer|fall|autumn|winter|middle|run-up))\b|on (?:a|the)\b|(?:[\w-]+ ){1,3}ago\b)/i;
+	/^(?:when|while|during|last|before|back (?:in|when)|early|late|at (?:\d|(?:my|our|the|a|an)\b)|in (?:\d{4}|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\w*|(?:the )?(?:spring|summer|fall|autumn|winter|middle|run-up)|my|our)\b|on (?:a|the)\b|(?:[\w-]+ ){1,3}ago\b)/i;
 const RESULT =
-	/\b(?:result|outcome|in the end|by the end|ended up|fell|dropped|went (?:from|to|down|up|back|out|live|public)|came back|back (?:to|under|up|down)|rose|grew|shrank|stayed|held|stopped|drained|recovered|shipped|launched|no (?:customer|data|message|event|invoice|one|change|impact|missed)|none of|zero|halved|doubled|saved|improved|now (?:runs|loads|finishes|takes)|(?:loads|runs|finishes) in|caught|accepted|renewed|closed|retired|moved within|(?:was|were) lost|took (?:the|her|his) first|handled|went away|became|got (?:a lot |much )?(?:faster|better|slower)|arrived|went (?:amber|green|red|quiet)|(?:has|have|hasn't|haven't|has not|have not|never) (?:gone|happened|recurred|come back|missed|overlapped))\b/i;
+	/\b(?:result|in the end|ended up|fell|dropped|went (?:from|to|down|back|out|live|public|away)|back (?:to|under)|rose|stayed|held|stopped|drained|recovered|shipped|launched|no (?:other|customer|data|one|change|impact)|signed|none of|zero|halved|saved|improved|now (?:runs|loads|takes)|caught|accepted|renewed|retired|(?:was|were) lost|took (?:her|his) first|handled|became|got (?:a lot |much )?(?:faster|better)|arrived|(?:hasn't|has not|never) (?:gone|happened|missed|overlapped))\b/i;
+const LATE_REFLECTION = /\bI(?:'d| would) (?!have\b|be\b|been\b)[a-z]+(?<!ed)\b/i;
 const FIRST_PERSON = /\b(?:I|we|my|our|me|us)\b/i;
 
 /** The part of a sentence before its reflection cue; alternatives after it are about the future. */
@@ -40,13 +41,14 @@ export function detectBeats(sentences: readonly Sentence[], quantities: readonly
 	// candidate did, since a scene is often told with "we" ("we ran a v1 API that…").
 	const start = Math.min(first(task), first(action));
 	const sceneEnd = Math.min(first(task), first(tag((_, i) => acts[i]!.some((a) => a.subject === 'i'))));
-	const reflection = tag((s) => REFLECTION.test(s));
+	// "I'd ask the vendor first" near the end is the reflection even without "next time".
+	const reflection = tag((s, i) => REFLECTION.test(s) || (i >= sentences.length - 2 && LATE_REFLECTION.test(s)));
 	const half = Math.max(1, Math.ceil(sentences.length / 2));
 	const situation = tag((s, i) => i < sceneEnd || (i < half && CONTEXT_OPENER.test(s) && !REFLECTION.test(s)));
 	const tradeOff = tag((s, i) => ALTERNATIVE.test(beforeReflection(s)) && ((i >= start && FIRST_PERSON.test(s)) || /\b(?:option|alternative)\b/i.test(s)));
-	// A result is an outcome phrase, or a measured sentence in which nobody acts.
+	// A result is an outcome phrase, or a measured sentence in which the candidate does nothing.
 	const measured = (i: number) => quantities.some((q) => q.kind !== 'time' && q.start >= sentences[i]!.start && q.end <= sentences[i]!.end);
-	const result = tag((s, i) => i > start && !reflection.includes(i) && (RESULT.test(s) || (measured(i) && !acts[i]!.length && !tradeOff.includes(i))));
+	const result = tag((s, i) => i > start && !reflection.includes(i) && (RESULT.test(s) || (measured(i) && !acts[i]!.some((x) => x.subject === 'i') && !tradeOff.includes(i))));
 	const coverage = (list: number[]) => ({ covered: list.length > 0, sentences: list });
 	return {
 		situation: coverage(situation),

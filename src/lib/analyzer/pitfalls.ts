@@ -32,75 +32,23 @@ export interface RuleInput {
 	onCallPrompt: boolean;
 }
 
-const N = `(?:\\d+|${WORD_NUMBER})`;
-const HEROISM = new RegExp(
-	[
-		`\\ball[- ]nighters?\\b`,
-		`\\ball night(?: long)?\\b`,
-		`\\bthrough the night\\b`,
-		`\\b${N}[- ]hours? (?:straight|in a row|without (?:a )?(?:break|sleep|rest))`,
-		`\\b${N} (?:days|nights) (?:straight|in a row)`,
-		`\\bstraight for ${N} hours\\b`,
-		`\\b(?:1[2-9]|[2-4]\\d|twelve|fourteen|sixteen|eighteen|twenty|thirty|thirty-six|forty|forty-eight)-hour (?:day|shift|stretch|session|marathon)s?\\b`,
-		`\\b(?:didn't|did not|couldn't|never) (?:go to )?sleep\\b`,
-		`\\bwithout (?:any )?sleep(?:ing)?\\b`,
-		`\\bskipp(?:ed|ing) (?:sleep|dinner|meals)\\b`,
-		`\\bno sleep\\b`,
-		`\\bhadn't slept\\b`,
-		`\\bslept (?:at|in|under) (?:the|my) (?:office|desk)\\b`,
-		`\\bdidn't go home\\b`,
-		`\\b(?:the )?(?:whole|entire) (?:weekend|night)\\b`,
-		`\\ball weekend\\b`,
-		`\\b(?:I|me|myself)\\b[^.;:!?]{0,40}?(?<!\\b(?:let|not|n't|never)\\s)\\balone\\b`,
-		`\\bby myself\\b`,
-		`\\bsingle[- ]handed(?:ly)?\\b`,
-		`\\bon my own\\b(?! (?:initiative|team|side|service|code|time))`,
-		`\\b(?:nobody|no one|no-one) else\\b`,
-		`\\bthe only (?:one|person|engineer) (?:who|that) (?:could|knew|understood|was able)`,
-		`\\bonly I (?:could|knew)\\b`,
-		`\\b(?:didn't|did not) trust anyone else\\b`,
-		`\\bcarried the (?:team|system|whole)\\b`,
-		`\\bsaved the day\\b`,
-	].join('|'),
-	'gi'
-);
-
-const BLAME = new RegExp(
-	[
-		`\\b(?:their|his|her|[\\w-]+'s) fault\\b`,
-		`\\b(?:not|wasn't|was not|isn't|is not) (?:my|our) fault\\b`,
-		`\\bfault of\\b`,
-		`\\btheir (?:mess|incompetence|sloppiness|carelessness|screw-?up)\\b`,
-		`(?<!\\b(?:I was|I'd been|my|I had been) )\\b(?:sloppy|careless|incompetent|lazy|terrible|clueless|useless|shoddy)\\b`,
-		`\\b(?:was|is|were) on them\\b`,
-		`(?<!\\b(?:not|n't|without|no|never) )\\bblam(?:e|ed|ing)\\b(?! ?less)`,
-		`\\b(?:they|he|she) (?:broke|messed up|screwed up|refused|didn't bother|never bothered)\\b`,
-		`\\bdropped the ball\\b`,
-		`\\bthrew (?:it|us) over the wall\\b`,
-		`\\b(?:they|he|she|the [\\w-]+ team) should have\\b`,
-		`\\b(?:get|got) their act together\\b`,
-	].join('|'),
-	'gi'
-);
+// Each list is alternatives between word boundaries; `words` adds the boundaries.
+const words = (alternatives: string, flags = 'gi') => new RegExp(String.raw`\b(?:${alternatives})\b`, flags);
+const N = String.raw`(?:\d+|${WORD_NUMBER})`;
+const LONG = String.raw`(?:1[6-9]|[2-9]\d|sixteen|eighteen|twenty|thirty|forty)(?:-\w+)?`;
+const HEROISM = words(String.raw`all[- ]nighters?|all night|through the night|${N}[- ](?:hours?|days|nights|weekends) (?:straight|in a row|running|without (?:a )?(?:break|sleep))|non-?stop|(?:gave up|sacrificed) my (?:weekend|holiday|vacation|night|evening)s?|(?:worked|awake|up|coding|debugging)\b[^.;]{0,25}?\b${LONG}[- ]hours?|${LONG}-hour (?:days?|shifts?|stretch)|(?:didn't|did not|never|without|skipp(?:ed|ing)|no) (?:any )?sleep(?:ing)?|slept at (?:the|my) (?:office|desk)|(?:the )?(?:whole|entire) (?:weekend|night)|all weekend|(?:I|me|myself)\b[^.;:!?]{0,40}?(?<!\b(?:let|not|n't|never)\s)\balone|by myself|single[- ]handed(?:ly)?|on my own(?! (?:initiative|team|side|service|code|time))|(?:nobody|no one|no-one) else|the only (?:one|person) who (?:could|knew)|trust anyone else|saved the day`);
+const BLAME = words(String.raw`(?:their|his|her|[\w-]+'s) fault|(?:not|never|wasn't|was not|isn't|is not) (?:my|our) (?:fault|problem|issue)|I (?:had )?warned (?:them|everyone)|fault of|their (?:mess|incompetence|sloppiness|carelessness|screw-?up)|(?<!\b(?:I was|I'd been|my|I had been) )(?:sloppy|careless|incompetent|lazy|terrible|clueless|shoddy|garbage|junk)|(?:was|is|were) on them|(?<!\b(?:not|n't|without|no|never) )blam(?:e|ed|ing)(?! ?less)|(?:they|he|she|the (?:[\w-]+ )?(?:team|vendor|contractors?|ops|QA)|ops|QA) (?:broke|messed up|screwed up|refused|didn't bother|never bothered)|dropped the ball|(?:they|he|she|the [\w-]+ team) should have`);
 // Pinning the cause elsewhere is only blame when nothing on the candidate's side gets fixed.
-const SOFT_BLAME = /\bbecause of (?:the )?(?:[\w-]+ ){0,3}[\w-]+'s (?:mistake|error|bug|bad|broken)\b|\btheir (?:bad |broken )?(?:deploy|config|change|migration|bug|mistake)\b|\b(?:waited|waiting|wait) (?:for|while|until) (?:them|they|the [\w-]+ team)\b|\btold them to\b/gi;
+const SOFT_BLAME = words(String.raw`because of (?:the )?(?:[\w-]+ ){0,3}[\w-]+'s (?:mistake|error|bug|bad|broken)|their (?:bad |broken )?(?:deploy|config|change|migration|bug|mistake)|(?:waited|waiting|wait) (?:for|while|until) (?:them|they|the [\w-]+ team)|told them to`);
 
-const IMPROVE = String.raw`(?:better|faster|quicker|snappier|smoother|happier|cheaper|lighter|leaner|more (?:reliable|stable|robust|resilient|scalable|performant|efficient|responsive|available)|less|fewer|lower|improv\w*|reduc\w*|drop\w*|fell|decreas\w*|down|sped up|boost\w*)`;
-const INTENSE = String.raw`(?:significantly|greatly|dramatically|drastically|massively|hugely|substantially|considerably|vastly|tremendously|noticeably|much|far|way|a lot|a ton|lots)`;
-const VAGUE = new RegExp(
-	[
-		`\\b${INTENSE} (?:[\\w-]+ )?${IMPROVE}\\b`,
-		`\\b${IMPROVE} (?:[\\w-]+ )?${INTENSE}\\b`,
-		`\\b(?:world-class|across the board|night and day|moved the needle|(?:huge|big|massive|major) (?:improvement|win|difference|impact|boost))\\b`,
-		`\\b(?:latency|performance|throughput|reliability|uptime|stability|response times?|build times?|load times?)\\b[^.;]{0,30}\\b(?:improved|got better|got faster|went down|decreased)\\b`,
-	].join('|'),
-	'gi'
-);
+const IMPROVE = String.raw`(?:better|faster|quicker|smoother|happier|cheaper|more (?:reliable|stable|robust|resilient|scalable|efficient)|healthier|quieter|calmer|less|fewer|lower|improv\w*|reduc\w*|drop\w*|fell|decreas\w*|down|cut|sped up|boost\w*)`;
+const INTENSE = String.raw`(?:significantly|greatly|dramatically|drastically|massively|hugely|substantially|considerably|vastly|noticeably|much|far|way|a lot|a great deal)`;
+const VAGUE = words(String.raw`${INTENSE} (?:[\w-]+ )?${IMPROVE}|${IMPROVE} (?:[\w-]+ ){0,2}${INTENSE}|world-class|across the board|night and day|moved the needle|(?:huge|big|massive|major) (?:improvement|win|difference|impact|boost)|(?:latency|performance|throughput|reliability|uptime|stability|response times?|build times?|load times?)\b[^.;]{0,30}\b(?:improved|got better|got faster|went down|decreased)`);
 
-const ON_CALL = /\b(?:on[- ]?call|pager|paged|pages|rotation|burn(?:ed|t)?[- ]?out|night shifts?|woken|sleep)\b/i;
-const SANITIZED = /\b(?:was|were|is|felt) (?:fine|okay|ok|manageable|not (?:that |too )?bad)\b|\bnever really (?:felt|had|struggled)\b|\bno big deal\b|\bjust handled\b|\bmanageable\b/gi;
-const BUZZWORDS = /\b(?:leverag\w*|synerg\w*|best[- ]in[- ]class|world[- ]class|cloud[- ]native|end[- ]to[- ]end ownership|cross[- ]functional alignment|robust, scalable|future[- ]proof|move[ds]? the needle|holistic|paradigm|game[- ]chang\w*|drive (?:excellence|alignment|impact|ownership)|seamless(?:ly)?|circle back|north star|value[- ]add|empower\w*|spearhead\w*|championed)\b/gi;
-const HONEST_MOMENT = /\b(?:my first (?:guess|hunch|idea)|I was wrong|turned out|I assumed|disagreed|pushed back|I had missed|I got (?:it|that) wrong|wrong (?:guess|turn))\b/i;
+const ON_CALL = words(String.raw`on[- ]?call|pager|paged|pages|rotation|burn(?:ed|t)?[- ]?out|night shifts?|woken|sleep`, 'i');
+const SANITIZED = words(String.raw`(?:was|were|is|felt) (?:fine|okay|ok|manageable|not (?:that |too )?bad)|never really (?:felt|had|struggled)|no big deal|just handled|manageable`);
+const BUZZWORDS = words(String.raw`leverag\w*|synerg\w*|best[- ]in[- ]class|world[- ]class|cloud[- ]native|end[- ]to[- ]end ownership|cross[- ]functional|future[- ]proof|move[ds]? the needle|holistic|paradigm|game[- ]chang\w*|drive (?:excellence|alignment|impact)|seamless(?:ly)?|spearhead\w*|championed`);
+const HONEST_MOMENT = words(String.raw`my first (?:guess|hunch|idea)|I was wrong|turned out|I assumed|disagreed|pushed back|I had missed|I got (?:it|that) wrong|wrong (?:guess|turn)`, 'i');
 
 const spansOf = (re: RegExp, text: string): Span[] => [...text.matchAll(re)].map((m) => ({ start: m.index, end: m.index + m[0].length }));
 const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
@@ -115,7 +63,7 @@ export function findPitfalls(input: RuleInput): Finding[] {
 	const actions = sentences.flatMap((s) => actionsIn(s.text).map((a) => ({ ...a, start: a.start + s.start, end: a.end + s.start })));
 	const we = actions.filter((a) => a.subject === 'we');
 	const mine = actions.length - we.length;
-	if (we.length >= 2 && we.length > mine)
+	if ((we.length >= 2 || !mine) && we.length > mine)
 		verdict('plural-pronouns', `"We" does ${plural(we.length, 'action')} and "I" ${mine}: say which steps were yours.`, we.map(({ start, end }) => ({ start, end })));
 
 	const heroism = spansOf(HEROISM, text);
@@ -138,22 +86,14 @@ export function findPitfalls(input: RuleInput): Finding[] {
 	found.push({
 		pitfall: 'sanitized-on-call',
 		kind: 'self-check',
-		message: sanitized.length
-			? 'This says it was fine. If you were asked about a hard stretch, name it with a number (nights woken a week, pages a shift) and the fix you made.'
-			: onCall
-				? 'Does this admit how hard the stretch was, with a number (nights woken a week, pages a shift), or does it skip to the fix?'
-				: 'If the question is about on-call or burnout: would you name a hard stretch plainly rather than say it was fine?',
+		message: `${sanitized.length ? 'This says it was fine. ' : ''}${onCall || sanitized.length ? 'Did you name the hard stretch with a number (nights woken a week, pages a shift) before the fix?' : 'If asked about on-call or burnout, would you name a hard stretch rather than say it was fine?'}`,
 		spans: sanitized,
 	});
 	const buzz = spansOf(BUZZWORDS, text);
 	found.push({
 		pitfall: 'over-rehearsed',
 		kind: 'self-check',
-		message: buzz.length
-			? `Would you say "${text.slice(buzz[0]!.start, buzz[0]!.end)}" out loud? Buzzwords sound recited; say what you did in plain words.`
-			: HONEST_MOMENT.test(text)
-				? 'Could you tell this in different words tomorrow and still hit every beat?'
-				: 'Could you tell this in different words tomorrow, and does it keep one honest moment: a wrong first guess, a colleague who disagreed?',
+		message: `${buzz.length ? `Would you say "${text.slice(buzz[0]!.start, buzz[0]!.end)}" out loud? ` : ''}Could you tell this in other words tomorrow${HONEST_MOMENT.test(text) ? '?' : ', with one honest moment: a wrong guess, a colleague who disagreed?'}`,
 		spans: buzz,
 	});
 	return found;

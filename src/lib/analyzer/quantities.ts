@@ -15,17 +15,16 @@ export interface Quantity extends Span {
 	kind: QuantityKind;
 }
 
-const SMALL = 'zero|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety';
+const SMALL = '(?:thir|four|fif|six|seven|eigh|nine)teen|(?:twen|thir|for|fif|six|seven|eigh|nine)ty|zero|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve';
 const SCALE = 'hundred|thousand|million|billion|dozen';
 /** A number written as words, e.g. "three thousand", "twenty-four"; used by other rules too. */
 export const WORD_NUMBER = `(?:${SMALL}|${SCALE})(?:[- ](?:and[- ])?(?:${SMALL}|${SCALE}))*`;
 
 const DIGITS = String.raw`(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?`;
 const DURATION = 'ms|milliseconds?|µs|microseconds?|s|secs?|seconds?|mins?|minutes?|h|hrs?|hours?|days?|weeks?|months?|years?|quarters?|sprints?|nights?|shifts?';
-// Words that follow a number without being what it counts ("in 2022 our", "8 to 24").
-const STOP = 'of|to|and|or|in|on|at|a|an|the|per|from|with|by|for|than|was|were|is|are|be|been|that|which|it|its|I|we|our|my|their|his|her|this|these|those|so|but|as|when|after|before|because|since|until|then|there|not|no|into|over|under|about|all|each|every|some|later|earlier|ago|more|less|times|out|up|down|off|while|if|what|who|had|has|have|did|do|would|could|should|will|can';
+// What a count counts is a plural noun, maybe after an adjective: "eleven internal clients".
 // A word between a number and what it counts: "eleven internal clients", "two similar regressions".
-const ADJECTIVE = String.raw`more|extra|new|old|big|small|open|same|other|slow|fast|bad|good|large|tiny|major|minor|full|real|live|dead|[\p{L}-]+(?:al|est|ful|ous|ive|ar|ic|less|ed|ing|ent|ant|ible|able|ary)`;
+const ADJECTIVE = String.raw`more|extra|new|old|other|[\p{L}-]+(?:al|est|ful|ous|ive|ar|ic|ed|ing|ent|ant|ble|ary)`;
 const RATE_TAIL = String.raw`(?:\s+(?:per|an?|each|every)\s+|\s?\/\s?)(?:s|sec|second|minute|min|hour|day|night|week|month|quarter|year|shift|call|request|deploy|release|run|build|user|customer)\b`;
 
 // One number, then an optional unit, then an optional noun and rate tail. Digits must stand
@@ -37,7 +36,7 @@ const QUANTITY = new RegExp(
 		String.raw`|(?<money>[$€£]\s?${DIGITS}(?:\s?(?:k|m|bn|million|billion|thousand)\b)?)` +
 		String.raw`|(?<num>${DIGITS}(?:[kKMB](?![\p{L}\d]))?(?:\s(?:${SCALE})\b)?|(?:an? |one )(?:third|fifth|tenth)\b|half\b|${WORD_NUMBER}\b)` +
 		String.raw`)(?<unit>\s?%|\s?(?:percent|per cent)\b|[\s-]?(?:${DURATION})\b|\s?[KMGT]i?B\b|\s?(?:bytes?|rps|qps|tps|req\/s)\b|x\b|\s(?:dollars|euros|USD|EUR)\b)?` +
-		String.raw`(?<noun>(?:(?:\s(?:${ADJECTIVE}))?\s(?!(?:${STOP})\b|[\p{L}'’-]+(?:ed|ly)\b)[\p{L}][\p{L}'’-]*)?)(?<rate>${RATE_TAIL})?`,
+		String.raw`(?<noun>(?:(?:\s(?:${ADJECTIVE}))?\s(?!(?:was|has|its|this|thus|always|plus|across|does|less|unless)\b)\p{Ll}[\p{L}'’-]*[^s\W]s\b)?)(?<rate>${RATE_TAIL})?`,
 	'giu'
 );
 // "a quarter" is left out: in engineering stories it is nearly always three months.
