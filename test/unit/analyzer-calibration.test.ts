@@ -22,7 +22,7 @@ interface Fixture {
 const fixtures: Fixture[] = JSON.parse(readFileSync(join(ROOT, 'test/fixtures/analyzer/answers.json'), 'utf8'));
 const { content } = loadContent(ROOT, join(ROOT, 'content'));
 const verdicts = (text: string) => analyzeAnswer(text).findings.filter((f) => f.kind === 'verdict').map((f) => f.pitfall);
-const VERDICT_PITFALLS = PITFALLS.filter((p) => p !== 'sanitized-on-call' && p !== 'over-rehearsed');
+const VERDICT_PITFALLS: readonly PitfallId[] = PITFALLS.filter((p) => p !== 'sanitized-on-call' && p !== 'over-rehearsed');
 
 describe('the guide’s own text', () => {
 	it.each(content.answers.map((a) => [a.id, a.data.beats.map((b) => b.text).join(' ')] as const))(

@@ -24,7 +24,7 @@ const ACTION = new RegExp(`\\b(?:(?<joint>[\\p{Lu}][\\p{L}-]*|team|colleague|col
 const isAction = (verb: string) => !NOT_ACTIONS.has(verb) && (IRREGULAR.has(verb) || /..ed$/.test(verb));
 // Verbs joined to an action share its subject: "we looked into it and made…", "I paged X, wrote Y".
 const COORDINATED = /(?:,\s*(?:and\s+|then\s+)?|\s+(?:and|then)\s+)([a-z]+)\b/g;
-const NEXT_SUBJECT = /\b(?:I|we|they|he|she|it|you)\b|[\p{Lu}][\p{Ll}]+ (?:and I\b)/u;
+const NEXT_SUBJECT = /\b(?:I|we|they|he|she)\b|[\p{Lu}][\p{Ll}]+ (?:and I\b)/u;
 
 /** Actions in one sentence, with who did them: "I rolled it back", "we found it and fixed it". */
 export function actionsIn(sentence: string): Action[] {
