@@ -16,7 +16,7 @@ export interface BeatCoverage {
 }
 
 const TASK =
-	/\b(?:my (?:job|task|role|call|goal|problem|decision|service|migration)\b|the (?:task|goal|ask) (?:was|is)\b|responsib|(?:was|were|is) mine\b|I owned\b|I was (?:the |a |an )?(?:\w+ )?(?:owner|lead|on[- ]?call|primary|secondary|commander|captain|engineer|assigned|asked|only one)|fell to me|(?:was|is) on me\b|I (?:volunteered|led|took (?:ownership|on|over|the incident)|had to|needed to)\b|on point\b|point person\b|(?:was|got) (?:asked|assigned|tasked)\b|\bas (?:the |her |his |its |their |a |an )?[\w-]+(?:'s)?(?: [\w-]+)? (?:owner|lead|mentor|manager|captain|commander)\b)/i;
+	/\b(?:my (?:job|task|role|call|goal|problem|decision|service|migration)\b|the (?:task|goal|ask) (?:was|is)\b|responsib|(?:was|were|is) mine\b|I owned\b|I was (?:the |a |an )?(?:\w+ )?(?:owner|lead|on[- ]?call|primary|secondary|commander|captain|engineer|assigned|asked|only one)|fell to me|(?:was|is) on me\b|I (?:volunteered|led|took (?:ownership|on|over|the incident)|had to|needed to)\b|on point\b|point person\b|(?:was|got) (?:asked|assigned|tasked)\b|\bas (?:\w+ ){0,2}[\w'-]+ (?:owner|lead|mentor|manager)\b)/i;
 const CONTEXT_OPENER =
 	/^(?:when|while|during|last|before|back (?:in|when)|early|late|at (?:\d|(?:my|our|the|a|an)\b)|in (?:\d{4}|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\w*|(?:the )?(?:spring|summer|fall|autumn|winter|middle|run-up)|my|our)\b|on (?:a|the)\b|(?:[\w-]+ ){1,3}ago\b)/i;
 const RESULT =

@@ -19,7 +19,7 @@ const IRREGULAR = new Set(
 	'found built wrote rewrote rebuilt ran made took put set sent led drove chose brought caught cut kept spent split broke began told gave held dug shut stood spun went'.split(' ')
 );
 const ADVERBS = 'then|also|quickly|first|finally|just|immediately|all|both|together|later|still|only|personally|again|manually|simply';
-const ACTION = new RegExp(`\\b(?:(?<joint>[\\p{Lu}][\\p{L}-]*|team|colleague|colleagues|manager|lead|partner|teammate|teammates|she|he|engineer|others) and I|(?<i>I)|(?<we>[Ww]e))\\s+(?:(?:${ADVERBS})\\s+){0,2}(?<verb>[a-z]+)\\b`, 'gu');
+const ACTION = new RegExp(`\\b(?:(?:[\\p{Lu}][\\p{L}-]*|team|colleagues?|manager|lead|partner|teammates?|she|he) and I|(?<i>I)|(?<we>[Ww]e))\\s+(?:(?:${ADVERBS})\\s+){0,2}(?<verb>[a-z]+)\\b`, 'gu');
 
 const isAction = (verb: string) => !NOT_ACTIONS.has(verb) && (IRREGULAR.has(verb) || /..ed$/.test(verb));
 // Verbs joined to an action share its subject: "we looked into it and made…", "I paged X, wrote Y".
