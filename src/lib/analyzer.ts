@@ -1,0 +1,77 @@
+/**
+ * Feedback on a written interview answer, computed in the browser: length and speaking time,
+ * the STAR-TR beats it covers, the pitfalls it shows and the quantities it states. Pure and
+ * synchronous, no DOM; the analyzer island calls `analyzeAnswer` on input and renders the result.
+ *
+ * Design:
+ * - Everything points back into the original text with character offsets (`start`, `end`), so
+ *   the page can highlight the sentences behind a beat and the words behind a finding.
+ * - Rules are phrase lists and counts, not a model: each finding can say exactly what triggered
+ *   it. They live in `analyzer/` (sentences, quantities, cues, beats, pitfalls), each tested alone.
+ * - Precision over recall. The rules were tuned on hand-written answers in
+ *   `test/fixtures/analyzer/` (written before the rules), with zero false alarms on strong answers
+ *   as a hard requirement; the calibration test prints precision and recall per pitfall.
+ * - No-trade-off and no-reflection are the absence of their beats, so the beat map and the
+ *   findings never disagree. Sanitized-on-call and over-rehearsed are always self-check questions:
+ *   whether "it was fine" is evasive depends on the question, and rehearsal is in the delivery.
+ */
+import type { BeatId } from '../schemas/ids.ts';
+import { detectBeats, type BeatCoverage } from './analyzer/beats.ts';
+import { findPitfalls, type Finding } from './analyzer/pitfalls.ts';
+import { findQuantities, type Quantity } from './analyzer/quantities.ts';
+import { splitSentences, type Sentence } from './analyzer/sentences.ts';
+import { countWords } from './text.ts';
+
+export type { BeatCoverage, Finding, Quantity, Sentence };
+
+/** A timing preset's windows in seconds, as in `content/timing/`. */
+export interface TimingWindows {
+	target: { min: number; max: number };
+	thinBelow: number;
+	tooLongAbove: number;
+}
+
+/** Options for `analyzeAnswer`. */
+export interface AnalyzeOptions {
+	/** Speaking pace used for the time estimate; 150 words a minute is a calm interview pace. */
+	wordsPerMinute?: number;
+	/** The timing preset the answer is judged against; without one, `pace` is null. */
+	timing?: TimingWindows;
+	/** True when the prompt is about on-call or a hard stretch; sharpens that self-check. */
+	onCallPrompt?: boolean;
+}
+
+/** How the estimated speaking time sits against the timing preset. */
+export type Pace = 'thin' | 'short' | 'on-target' | 'long' | 'too-long';
+
+/** Everything the analyzer page shows for one answer. */
+export interface Analysis {
+	words: number;
+	seconds: number;
+	wordsPerMinute: number;
+	pace: Pace | null;
+	sentences: Sentence[];
+	beats: Record<BeatId, BeatCoverage>;
+	findings: Finding[];
+	quantities: Quantity[];
+}
+
+/** Where `seconds` falls in the preset's windows. */
+export function paceFor(seconds: number, t: TimingWindows): Pace {
+	if (seconds < t.thinBelow) return 'thin';
+	if (seconds < t.target.min) return 'short';
+	if (seconds <= t.target.max) return 'on-target';
+	return seconds > t.tooLongAbove ? 'too-long' : 'long';
+}
+
+/** Analyses an answer: length, pace, beats, pitfall findings and quantities, with offsets. */
+export function analyzeAnswer(text: string, options: AnalyzeOptions = {}): Analysis {
+	const wordsPerMinute = options.wordsPerMinute && options.wordsPerMinute > 0 ? options.wordsPerMinute : 150;
+	const words = countWords(text);
+	const seconds = Math.round((words / wordsPerMinute) * 60);
+	const sentences = splitSentences(text);
+	const quantities = findQuantities(text);
+	const beats = detectBeats(sentences, quantities);
+	const findings = words === 0 ? [] : findPitfalls({ text, sentences, quantities, beats, onCallPrompt: options.onCallPrompt ?? false });
+	return { words, seconds, wordsPerMinute, pace: options.timing ? paceFor(seconds, options.timing) : null, sentences, beats, findings, quantities };
+}

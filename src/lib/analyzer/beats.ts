@@ -1,0 +1,61 @@
+/**
+ * Which STAR-TR beats an answer covers, and the sentences that carry each. Cues are phrases a
+ * candidate uses for each beat; order supplies the rest: the situation is what comes before the
+ * candidate's first task or action, and the trade-off and result only count from the first task
+ * or action on (an "instead of" in the scene-setting is not a decision).
+ */
+import type { BeatId } from '../../schemas/ids.ts';
+import { actionsIn, ALTERNATIVE, REFLECTION } from './cues.ts';
+import type { Quantity } from './quantities.ts';
+import type { Sentence } from './sentences.ts';
+
+/** Whether a beat is covered and which sentences (indices) carry it. */
+export interface BeatCoverage {
+	covered: boolean;
+	sentences: number[];
+}
+
+const TASK =
+	/\b(?:my (?:job|task|role|call|goal|problem|decision|service|migration)\b|the (?:task|goal|ask) (?:was|is)\b|responsib|(?:was|were|is) mine\b|I owned\b|I was (?:the |a |an )?(?:\w+ )?(?:owner|lead|on[- ]?call|primary|secondary|commander|captain|engineer|assigned|asked|only one)|fell to me|(?:was|is) on me\b|I (?:volunteered|led|took (?:ownership|on|over|the incident)|had to|needed to)\b|on point\b|point person\b|(?:was|got) (?:asked|assigned|tasked)\b|\bas (?:\w+ ){0,2}[\w'-]+ (?:owner|lead|mentor|manager)\b)/i;
+const CONTEXT_OPENER =
+	/^(?:when|while|during|last|before|back (?:in|when)|early|late|at (?:\d|(?:my|our|the|a|an)\b)|in (?:\d{4}|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\w*|(?:the )?(?:spring|summer|fall|autumn|winter|middle|run-up)|my|our)\b|on (?:a|the)\b|(?:[\w-]+ ){1,3}ago\b)/i;
+const RESULT =
+	/\b(?:result|in the end|ended up|fell|dropped|went (?:from|to|down|back|out|live|public|away)|back (?:to|under)|rose|stayed|held|stopped|drained|recovered|shipped|launched|no (?:other|customer|data|one|change|impact)|signed|none of|zero|halved|saved|improved|now (?:runs|loads|takes)|caught|accepted|renewed|retired|(?:was|were) lost|took (?:her|his) first|handled|became|got (?:a lot |much )?(?:faster|better)|arrived|(?:hasn't|has not|never) (?:gone|happened|missed|overlapped))\b/i;
+const LATE_REFLECTION = /\bI(?:'d| would) (?!have\b|be\b|been\b)[a-z]+(?<!ed)\b/i;
+const FIRST_PERSON = /\b(?:I|we|my|our|me|us)\b/i;
+
+/** The part of a sentence before its reflection cue; alternatives after it are about the future. */
+export const beforeReflection = (s: string) => {
+	const m = REFLECTION.exec(s);
+	return m ? s.slice(0, m.index) : s;
+};
+
+/** Coverage of the six beats over the sentences of an answer and the quantities it states. */
+export function detectBeats(sentences: readonly Sentence[], quantities: readonly Quantity[]): Record<BeatId, BeatCoverage> {
+	const tag = (test: (s: string, i: number) => boolean) => sentences.flatMap((s, i) => (test(s.text, i) ? [i] : []));
+	const first = (list: number[]) => list[0] ?? Infinity;
+	const task = tag((s) => TASK.test(s));
+	const acts = sentences.map((s) => actionsIn(s.text));
+	const action = tag((s, i) => acts[i]!.length > 0 || /\bmy first (?:move|step)\b/i.test(s));
+	// The story proper starts at the first task or action; the scene ends at the first thing the
+	// candidate did, since a scene is often told with "we" ("we ran a v1 API that…").
+	const start = Math.min(first(task), first(action));
+	const sceneEnd = Math.min(first(task), first(tag((_, i) => acts[i]!.some((a) => a.subject === 'i'))));
+	// "I'd ask the vendor first" near the end is the reflection even without "next time".
+	const reflection = tag((s, i) => REFLECTION.test(s) || (i >= sentences.length - 2 && LATE_REFLECTION.test(s)));
+	const half = Math.max(1, Math.ceil(sentences.length / 2));
+	const situation = tag((s, i) => i < sceneEnd || (i < half && CONTEXT_OPENER.test(s) && !REFLECTION.test(s)));
+	const tradeOff = tag((s, i) => ALTERNATIVE.test(beforeReflection(s)) && ((i >= start && FIRST_PERSON.test(s)) || /\b(?:option|alternative)\b/i.test(s)));
+	// A result is an outcome phrase, or a measured sentence in which the candidate does nothing.
+	const measured = (i: number) => quantities.some((q) => q.kind !== 'time' && q.start >= sentences[i]!.start && q.end <= sentences[i]!.end);
+	const result = tag((s, i) => i > start && !reflection.includes(i) && (RESULT.test(s) || (measured(i) && !acts[i]!.some((x) => x.subject === 'i') && !tradeOff.includes(i))));
+	const coverage = (list: number[]) => ({ covered: list.length > 0, sentences: list });
+	return {
+		situation: coverage(situation),
+		task: coverage(task),
+		action: coverage(action),
+		'trade-off': coverage(tradeOff),
+		result: coverage(result),
+		reflection: coverage(reflection),
+	};
+}

@@ -1,0 +1,55 @@
+/**
+ * The phrase lists the beat and pitfall rules share. Each is a regular expression over one
+ * sentence; offsets are relative to that sentence. Kept in one file so that "what counts as a
+ * rejected alternative" means the same thing to the trade-off beat and the no-trade-off pitfall.
+ */
+import type { Span } from './sentences.ts';
+
+/** Who did an action: the candidate ("I"), or the group ("we", "the team and I"). */
+export interface Action extends Span {
+	subject: 'i' | 'we';
+}
+
+// Verbs after "I"/"we" that describe a state, an outcome or a group act rather than a step
+// someone took: "we were three engineers", "we had a rotation", "we agreed", "we lost".
+const NOT_ACTIONS = new Set(
+	'was were had needed wanted knew felt seemed agreed debated discussed met lost saw got heard learned used owned covered called named expected assumed thought need'.split(' ')
+);
+const IRREGULAR = new Set(
+	'found built wrote rewrote rebuilt ran made took put set sent led drove chose brought caught cut kept spent split broke began told gave held dug shut stood spun went'.split(' ')
+);
+const ADVERBS = 'then|also|quickly|first|finally|just|immediately|all|both|together|later|still|only|personally|again|manually|simply';
+const ACTION = new RegExp(`\\b(?:(?:[\\p{Lu}][\\p{L}-]*|team|colleagues?|manager|lead|partner|teammates?|she|he) and I|(?<i>I)|(?<we>[Ww]e))\\s+(?:(?:${ADVERBS})\\s+){0,2}(?<verb>[a-z]+)\\b`, 'gu');
+
+const isAction = (verb: string) => !NOT_ACTIONS.has(verb) && (IRREGULAR.has(verb) || /..ed$/.test(verb));
+// Verbs joined to an action share its subject: "we looked into it and made…", "I paged X, wrote Y".
+const COORDINATED = /(?:,\s*(?:and\s+|then\s+)?|\s+(?:and|then)\s+)([a-z]+)\b/g;
+const NEXT_SUBJECT = /\b(?:I|we|they|he|she)\b|[\p{Lu}][\p{Ll}]+ (?:and I\b)/u;
+
+/** Actions in one sentence, with who did them: "I rolled it back", "we found it and fixed it". */
+export function actionsIn(sentence: string): Action[] {
+	const out: Action[] = [];
+	for (const m of sentence.matchAll(ACTION)) {
+		if (!isAction(m.groups?.['verb'] ?? '')) continue;
+		const subject = m.groups?.['i'] ? 'i' : 'we';
+		const end = m.index + m[0].length;
+		out.push({ subject, start: m.index, end });
+		const rest = sentence.slice(end);
+		const stop = rest.search(NEXT_SUBJECT);
+		for (const c of rest.slice(0, stop < 0 ? undefined : stop).matchAll(COORDINATED))
+			if (isAction(c[1]!)) out.push({ subject, start: end + c.index + c[0].length - c[1]!.length, end: end + c.index + c[0].length });
+	}
+	return out;
+}
+
+/** A "next time" beat: a lesson, a change of habit, or what the candidate would do differently. */
+export const REFLECTION =
+	/\b(?:next time|in hindsight|in retrospect|looking back|since then|ever since,? I|from then on|going forward|these days|now I|I now|I(?:'ve| have) since|my rule now|lessons?|learn(?:ed|t)|taught me|takeaway|what I'?d (?:change|do differently)|took away|stuck with me|changed how I|(?:do|done) (?:it |things )?differently|would change|if I (?:were to |had to |could )?[a-z]+ (?:it |this |that )?(?:again|over|today)|I (?:should|would|could)(?:'ve| have)|I'd have|I wish I|(?:became|is now|are now) (?:the|our|a) (?:team's )?(?:default|standard|template|rule)|(?:the team|everyone|we) adopted|proposed a (?:rule|policy|practice|standard|default)|outlasted|outlived)\b/i;
+
+/** A named alternative that was weighed and turned down. */
+export const ALTERNATIVE =
+	/\b(?:rather than|instead|(?:chose|choose|picked|favou?red|went with|selected|recommended|opted for|decided (?:together )?on|settled on)\b[^.;]{0,60}?\bover\b|preferred\b[^.;]{0,60}?\b(?:over|to)\b|(?:choose|chose|choice|decide|decision) between|argued|pushed back|said no to|would (?:just |only |still )?(?:mean|cost|take|add|break|hide|lose|need|fill|make)|turn(?:ed)? (?:it |that |this |them )?down|rul(?:ed|ing) (?:it |that |this |them )?out|rejected|decided against|(?:chose|decided) not to|held off|considered\b[^.;]*\bbut\b|weighed|could have\b[^.;]*\bbut\b|would(?:'ve| have)|trade-?off|I accepted|at the (?:cost|price) of|alternatives?|(?:other|two|three|several|quicker|cheaper|simpler|obvious|safer) (?:options?|routes?|approach)|option I)\b/i;
+
+/** Owning a fix: a first-person step that changes something. */
+export const OWNED_FIX =
+	/\bI (?:(?:then|also|quickly|first) )?(?:added|wrote|built|fixed|changed|moved|set up|introduced|shipped|rolled|reverted|patched|put|created|replaced|made|rewrote|configured|proposed|drove|ran)\b/i;

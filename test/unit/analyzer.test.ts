@@ -1,0 +1,117 @@
+import { describe, expect, it } from 'vitest';
+import { analyzeAnswer, paceFor } from '../../src/lib/analyzer.ts';
+import { PITFALLS } from '../../src/schemas/ids.ts';
+
+const LOOP = { target: { min: 120, max: 180 }, thinBelow: 90, tooLongAbove: 240 };
+const words = (n: number) => Array.from({ length: n }, () => 'word').join(' ');
+const verdicts = (text: string) => analyzeAnswer(text).findings.filter((f) => f.kind === 'verdict').map((f) => f.pitfall);
+const triggers = (text: string, pitfall: string) =>
+	analyzeAnswer(text).findings.find((f) => f.pitfall === pitfall)?.spans.map((s) => text.slice(s.start, s.end)) ?? [];
+
+describe('length and pace', () => {
+	it('estimates seconds at 150 words a minute by default', () => {
+		const r = analyzeAnswer(words(300));
+		expect([r.words, r.seconds, r.wordsPerMinute, r.pace]).toEqual([300, 120, 150, null]);
+	});
+	it('uses the pace it is given', () => expect(analyzeAnswer(words(300), { wordsPerMinute: 120 }).seconds).toBe(150));
+	it('ignores a pace that is not positive', () => expect(analyzeAnswer(words(150), { wordsPerMinute: 0 }).seconds).toBe(60));
+	it.each([
+		[89, 'thin'],
+		[90, 'short'],
+		[120, 'on-target'],
+		[180, 'on-target'],
+		[181, 'long'],
+		[240, 'long'],
+		[241, 'too-long'],
+	])('%i s against the loop story is %s', (s, pace) => expect(paceFor(s, LOOP)).toBe(pace));
+	it('judges the answer against the timing it is given', () => expect(analyzeAnswer(words(150), { timing: LOOP }).pace).toBe('thin'));
+});
+
+describe('findings', () => {
+	it('returns nothing to judge for an empty answer', () => expect(analyzeAnswer('  ').findings).toEqual([]));
+
+	it('always asks the two self-check questions, as questions', () => {
+		const checks = analyzeAnswer('I fixed it.').findings.filter((f) => f.kind === 'self-check');
+		expect(checks.map((f) => f.pitfall)).toEqual(['sanitized-on-call', 'over-rehearsed']);
+		for (const f of checks) expect(f.message).toMatch(/\?$/);
+	});
+
+	it('lists findings in the order of the pitfall ids', () => {
+		const ids = analyzeAnswer('We broke it into services and we moved everything. It got a lot faster.').findings.map((f) => f.pitfall);
+		expect(ids).toEqual(PITFALLS.filter((p) => ids.includes(p)));
+	});
+
+	it.each([
+		['plural-pronouns', 'We found the leak, we patched it and we deployed the fix.', ['We found', 'we patched', 'we deployed']],
+		['heroism', 'I worked 18 hours straight and did it alone.', ['18 hours straight', 'alone']],
+		['heroism', 'I pulled an all-nighter because nobody else knew the code.', ['all-nighter', 'nobody else']],
+		['blame', "It was the other team's fault, not my fault.", ["team's fault", 'not my fault']],
+		['blame', 'It broke because of the data team\'s mistake and I waited for them to fix it.', ["because of the data team's mistake", 'waited for them']],
+		['vague-metrics', 'Latency improved significantly and errors went way down.', ['Latency improved significantly', 'way down']],
+	])('%s is raised with its trigger words highlighted', (pitfall, text, words) => {
+		expect(verdicts(text)).toContain(pitfall);
+		expect(triggers(text, pitfall)).toEqual(words);
+	});
+
+	it.each([
+		['team context', 'Our team of eight owned billing and we were three months from renewal. I wrote the runbook and ran the cutover.', 'plural-pronouns'],
+		['a shared outcome', 'I rebuilt the index and I rewrote the query, and we shipped it.', 'plural-pronouns'],
+		['a long night told plainly', 'It was a long night, so I handed off to the day shift at 08:00.', 'heroism'],
+		['"alone" meaning "only"', 'That change alone cut p99 by 40%.', 'heroism'],
+		['another team named neutrally, fix owned', "A partner team's deploy changed a field, so I added schema validation.", 'blame'],
+		['a blameless post-mortem', 'I kept it blameless: how could the change merge, not who typed it.', 'blame'],
+		['a number in the same sentence', 'Latency improved dramatically: p99 went from 240 ms to 9 ms.', 'vague-metrics'],
+		['a number in the next sentence', 'The endpoint got much faster. Its p99 went from 3.2 s to 140 ms.', 'vague-metrics'],
+		['a cost, not an improvement', 'I picked the batch migration even though it was much slower.', 'vague-metrics'],
+	])('is not raised for %s', (_, text, pitfall) => expect(verdicts(text)).not.toContain(pitfall));
+
+	it.each([
+		['rather than', 'I added quotas rather than raising the limit.'],
+		['instead of', 'I reverted the push instead of patching it live.'],
+		['the option I turned down', 'The option I turned down was a CDN.'],
+		['I considered … but', 'I considered autoscaling, but the cold start was four minutes.'],
+		['X over Y', 'I chose the index over a cache.'],
+		['ruled out', 'I ruled out a rewrite.'],
+	])('a rejected alternative worded "%s" covers the trade-off', (_, sentence) =>
+		expect(verdicts(`I owned the service. ${sentence}`)).not.toContain('no-trade-off'));
+
+	it.each([
+		['next time', 'Next time I would test it first.'],
+		['in hindsight', 'In hindsight the alert came too late.'],
+		['since then I', 'Since then I review every pool size.'],
+		['what I’d change', "What I'd change is the rollout order."],
+		['I learned', 'I learned to measure first.'],
+		['now I always', 'Now I always ask for the calendar.'],
+		['looking back', 'Looking back, I waited too long.'],
+	])('a reflection worded "%s" covers the last beat', (_, sentence) =>
+		expect(verdicts(`I owned the service. I fixed the pool. ${sentence}`)).not.toContain('no-reflection'));
+
+	it('sharpens the on-call self-check when the text says it was fine', () => {
+		const text = 'Honestly, on-call was fine and the pages were manageable.';
+		const check = analyzeAnswer(text).findings.find((f) => f.pitfall === 'sanitized-on-call')!;
+		expect(check.message).toMatch(/^This says it was fine\./);
+		expect(check.spans.map((s) => text.slice(s.start, s.end))).toEqual(['was fine', 'were manageable']);
+	});
+
+	it('asks the on-call question for an on-call prompt even when the text does not say on-call', () => {
+		const text = 'I fixed the disk alerts.';
+		expect(analyzeAnswer(text, { onCallPrompt: true }).findings.find((f) => f.pitfall === 'sanitized-on-call')!.message).toMatch(/hard stretch with a number/);
+		expect(analyzeAnswer(text).findings.find((f) => f.pitfall === 'sanitized-on-call')!.message).toMatch(/^If asked about on-call/);
+	});
+
+	it('quotes the first buzzword in the over-rehearsed question', () => {
+		const check = analyzeAnswer('I leveraged a holistic platform.').findings.find((f) => f.pitfall === 'over-rehearsed')!;
+		expect(check.message).toMatch(/^Would you say "leveraged" out loud\?/);
+		expect(check.spans).toHaveLength(2);
+	});
+});
+
+describe('offsets', () => {
+	it('points every sentence, quantity and span at the original text', () => {
+		const text = '  We found it and we fixed it.\n\nLatency improved a lot. p99 went from 900 ms to 120 ms.  ';
+		const r = analyzeAnswer(text);
+		for (const s of r.sentences) expect(text.slice(s.start, s.end)).toBe(s.text);
+		for (const q of r.quantities) expect(text.slice(q.start, q.end)).toBe(q.text);
+		for (const f of r.findings) for (const s of f.spans) expect(s.end).toBeGreaterThan(s.start);
+	});
+});
