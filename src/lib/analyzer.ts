@@ -21,6 +21,7 @@ import { findPitfalls, type Finding } from './analyzer/pitfalls.ts';
 import { findQuantities, type Quantity } from './analyzer/quantities.ts';
 import { splitSentences, type Sentence } from './analyzer/sentences.ts';
 import { countWords } from './text.ts';
+import { judgeLength, type LengthVerdict } from './timing.ts';
 
 export type { BeatCoverage, Finding, Quantity, Sentence };
 
@@ -42,7 +43,7 @@ export interface AnalyzeOptions {
 }
 
 /** How the estimated speaking time sits against the timing preset. */
-export type Pace = 'thin' | 'short' | 'on-target' | 'long' | 'too-long';
+export type Pace = LengthVerdict;
 
 /** Everything the analyzer page shows for one answer. */
 export interface Analysis {
@@ -56,13 +57,8 @@ export interface Analysis {
 	quantities: Quantity[];
 }
 
-/** Where `seconds` falls in the preset's windows. */
-export function paceFor(seconds: number, t: TimingWindows): Pace {
-	if (seconds < t.thinBelow) return 'thin';
-	if (seconds < t.target.min) return 'short';
-	if (seconds <= t.target.max) return 'on-target';
-	return seconds > t.tooLongAbove ? 'too-long' : 'long';
-}
+/** Where `seconds` falls in the preset's windows (the timer judges spoken lengths the same way). */
+export const paceFor = (seconds: number, t: TimingWindows): Pace => judgeLength(seconds, t);
 
 /** Analyses an answer: length, pace, beats, pitfall findings and quantities, with offsets. */
 export function analyzeAnswer(text: string, options: AnalyzeOptions = {}): Analysis {

@@ -96,7 +96,8 @@ export function isPracticeData(x: unknown): x is PracticeData {
 	);
 }
 
-export type ReadResult = { ok: true; data: PracticeData; migrated: boolean } | { ok: false; reason: string };
+/** The outcome of reading a stored record: its data (and whether it was migrated), or why not. */
+export type ReadResult<T = PracticeData> = { ok: true; data: T; migrated: boolean } | { ok: false; reason: string };
 
 /** Reads stored practice data of any known version; anything else is refused with the reason. */
 export function upgrade(value: unknown): ReadResult {

@@ -105,6 +105,7 @@ export function buildSidebar(content: {
 				{ label: 'Your story set', link: '/stories/' },
 				{ label: 'The four-week routine', link: '/practice/routine/' },
 				{ label: 'Practicing with AI tools', link: '/practice/ai/' },
+				{ label: 'Answer analyzer', link: '/practice/analyzer/' },
 				{ label: 'Your progress', link: '/practice/progress/' },
 			],
 		},

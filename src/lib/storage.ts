@@ -4,7 +4,7 @@
  * a backup key before anything else is written, and the caller is told where it went.
  * Storage is passed in (`localStorage` in the page, a Map-backed stand-in in tests).
  */
-import { emptyPracticeData, upgrade, type PracticeData } from './practice-store.ts';
+import { emptyPracticeData, upgrade, type PracticeData, type ReadResult } from './practice-store.ts';
 
 /** The part of the Web Storage API this module uses. */
 export interface StorageLike {
@@ -19,21 +19,34 @@ export const PREFIX = 'prep:';
 export const PRACTICE_KEY = `${PREFIX}practice`;
 export const BACKUP_PREFIX = `${PREFIX}backup:`;
 
-export type LoadResult =
-	| { data: PracticeData; status: 'fresh' | 'loaded' | 'migrated' }
-	| { data: PracticeData; status: 'kept-aside'; backupKey: string; reason: string }
-	| { data: PracticeData; status: 'unavailable'; reason: string };
+export type LoadResult<T = PracticeData> =
+	| { data: T; status: 'fresh' | 'loaded' | 'migrated' }
+	| { data: T; status: 'kept-aside'; backupKey: string; reason: string }
+	| { data: T; status: 'unavailable'; reason: string };
+
+/** How to read one kind of stored record: parse a value, or make an empty one. */
+export interface RecordKind<T> {
+	key: string;
+	read: (value: unknown) => ReadResult<T>;
+	empty: () => T;
+}
+
+/** Practice data: settings, checklists and attempts (see practice-store.ts). */
+export const PRACTICE: RecordKind<PracticeData> = { key: PRACTICE_KEY, read: upgrade, empty: emptyPracticeData };
 
 /** Loads practice data, keeping an unreadable value aside under a backup key. */
-export function loadPractice(storage: StorageLike | undefined, now: Date): LoadResult {
-	if (!storage) return { data: emptyPracticeData(), status: 'unavailable', reason: 'this browser does not allow storage' };
+export const loadPractice = (storage: StorageLike | undefined, now: Date) => loadRecord(storage, PRACTICE, now);
+
+/** Loads a stored record of any kind, keeping an unreadable value aside under a backup key. */
+export function loadRecord<T>(storage: StorageLike | undefined, kind: RecordKind<T>, now: Date): LoadResult<T> {
+	if (!storage) return { data: kind.empty(), status: 'unavailable', reason: 'this browser does not allow storage' };
 	let raw: string | null;
 	try {
-		raw = storage.getItem(PRACTICE_KEY);
+		raw = storage.getItem(kind.key);
 	} catch {
-		return { data: emptyPracticeData(), status: 'unavailable', reason: 'this browser blocks storage for this site' };
+		return { data: kind.empty(), status: 'unavailable', reason: 'this browser blocks storage for this site' };
 	}
-	if (raw === null) return { data: emptyPracticeData(), status: 'fresh' };
+	if (raw === null) return { data: kind.empty(), status: 'fresh' };
 	let parsed: unknown;
 	let reason: string | undefined;
 	try {
@@ -41,7 +54,7 @@ export function loadPractice(storage: StorageLike | undefined, now: Date): LoadR
 	} catch {
 		reason = 'it is not valid JSON';
 	}
-	const read = reason === undefined ? upgrade(parsed) : undefined;
+	const read = reason === undefined ? kind.read(parsed) : undefined;
 	if (read?.ok) return { data: read.data, status: read.migrated ? 'migrated' : 'loaded' };
 	reason ??= read && !read.ok ? read.reason : 'it could not be read';
 	const backupKey = `${BACKUP_PREFIX}${now.toISOString()}`;
@@ -50,23 +63,26 @@ export function loadPractice(storage: StorageLike | undefined, now: Date): LoadR
 	} catch {
 		// Nowhere to put a copy: leave the original in place and report storage as unavailable,
 		// so that the page does not overwrite it.
-		return { data: emptyPracticeData(), status: 'unavailable', reason: `the saved data is unreadable (${reason}) and could not be backed up` };
+		return { data: kind.empty(), status: 'unavailable', reason: `the saved data is unreadable (${reason}) and could not be backed up` };
 	}
 	// The original is safe in the backup: start a fresh record so the notice shows only once.
-	savePractice(storage, emptyPracticeData());
-	return { data: emptyPracticeData(), status: 'kept-aside', backupKey, reason };
+	saveRecord(storage, kind.key, kind.empty());
+	return { data: kind.empty(), status: 'kept-aside', backupKey, reason };
 }
 
-/** Saves practice data; returns false when the browser refuses (full or blocked storage). */
-export function savePractice(storage: StorageLike | undefined, data: PracticeData): boolean {
+/** Saves a record under `key`; returns false when the browser refuses (full or blocked storage). */
+export function saveRecord(storage: StorageLike | undefined, key: string, data: unknown): boolean {
 	if (!storage) return false;
 	try {
-		storage.setItem(PRACTICE_KEY, JSON.stringify(data));
+		storage.setItem(key, JSON.stringify(data));
 		return true;
 	} catch {
 		return false;
 	}
 }
+
+/** Saves practice data; returns false when the browser refuses (full or blocked storage). */
+export const savePractice = (storage: StorageLike | undefined, data: PracticeData) => saveRecord(storage, PRACTICE_KEY, data);
 
 /** The backup keys present, newest first. */
 export function backupKeys(storage: StorageLike | undefined): string[] {

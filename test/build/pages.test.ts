@@ -58,6 +58,13 @@ describe('every page', () => {
 		}
 	});
 
+	it('keeps the spaces around its links (Astro drops a line break between text and a tag)', () => {
+		for (const [path, html] of site.pages) {
+			const glued = html.match(/[A-Za-z,;:]<a\s[^>]*>[^<]{0,30}|<\/a>[A-Za-z][^<]{0,30}/g) ?? [];
+			expect(glued, path).toEqual([]);
+		}
+	});
+
 	it('has only internal links that resolve', () => {
 		const broken = checkLinks(site).map((b) => `${b.page}: ${b.href} (${b.reason})`);
 		expect(broken).toEqual([]);

@@ -156,3 +156,24 @@ describe('loadPractice', () => {
 		expect(loadPractice(throwing, now).status).toBe('unavailable');
 	});
 });
+
+describe('drafts', async () => {
+	const { DRAFTS, forgetDraft, keepDraft, readDrafts } = await import('../../src/lib/drafts.ts');
+	const { loadRecord, saveRecord } = await import('../../src/lib/storage.ts');
+
+	it('keeps and forgets a draft per prompt', () => {
+		let d = keepDraft(DRAFTS.empty(), 'outage', 'I declared a sev1.', now);
+		d = keepDraft(d, 'free', 'Another.', now);
+		expect(readDrafts(d)).toEqual({ ok: true, data: d, migrated: false });
+		expect(Object.keys(forgetDraft(d, 'outage').drafts)).toEqual(['free']);
+	});
+
+	it('round-trips through storage and keeps a foreign value aside', () => {
+		const storage = memoryStorage();
+		const d = keepDraft(DRAFTS.empty(), 'outage', 'text', now);
+		saveRecord(storage, DRAFTS.key, d);
+		expect(loadRecord(storage, DRAFTS, now)).toEqual({ status: 'loaded', data: d });
+		storage.setItem(DRAFTS.key, '{"version":1,"drafts":{"x":{"text":3}}}');
+		expect(loadRecord(storage, DRAFTS, now)).toMatchObject({ status: 'kept-aside', reason: 'a draft in it is malformed' });
+	});
+});

@@ -1,10 +1,10 @@
 /**
  * The browser side of practice storage, shared by the practice islands: it opens
- * `localStorage` safely, loads once per page, saves, and tells the other islands on the page
- * when the data changed. The rules themselves live in src/lib/practice-store.ts and storage.ts.
+ * `localStorage` safely, loads each record once per page, saves, and tells the other islands on
+ * the page when practice data changed. The rules live in src/lib/practice-store.ts and storage.ts.
  */
 import type { PracticeData } from '../../lib/practice-store.ts';
-import { loadPractice, savePractice, type LoadResult, type StorageLike } from '../../lib/storage.ts';
+import { loadRecord, PRACTICE, saveRecord, type LoadResult, type RecordKind, type StorageLike } from '../../lib/storage.ts';
 
 /** Fired (bubbling) by the timer when the candidate finishes a timed answer; detail `{ seconds, preset }`. */
 export const TIMED_EVENT = 'prep:timed';
@@ -21,23 +21,32 @@ export function browserStorage(): StorageLike | undefined {
 	}
 }
 
-let loaded: LoadResult | undefined;
+const loaded = new Map<string, LoadResult<unknown>>();
 
-/** The page's practice data, loaded (and, if unreadable, kept aside) on first use. */
-export function openPractice(): LoadResult {
-	loaded ??= loadPractice(browserStorage(), new Date());
-	return loaded;
+/** A stored record, loaded (and, if unreadable, kept aside) on first use in this page. */
+export function openRecord<T>(kind: RecordKind<T>): LoadResult<T> {
+	if (!loaded.has(kind.key)) loaded.set(kind.key, loadRecord(browserStorage(), kind, new Date()));
+	return loaded.get(kind.key) as LoadResult<T>;
 }
 
 /**
- * Saves new practice data and tells the page. Returns false when it could not be saved, so the
- * island can say so; nothing is written while unreadable data could not be backed up.
+ * Saves a record. Returns false when it could not be saved, so the island can say so; nothing
+ * is written while an unreadable value could not be backed up.
  */
-export function commitPractice(data: PracticeData): boolean {
-	const current = openPractice();
+export function commitRecord<T>(kind: RecordKind<T>, data: T): boolean {
+	const current = openRecord(kind);
 	if (current.status === 'unavailable') return false;
-	if (!savePractice(browserStorage(), data)) return false;
-	loaded = { ...current, data };
-	document.dispatchEvent(new CustomEvent(PRACTICE_CHANGED));
+	if (!saveRecord(browserStorage(), kind.key, data)) return false;
+	loaded.set(kind.key, { ...current, data });
 	return true;
+}
+
+/** The page's practice data. */
+export const openPractice = () => openRecord(PRACTICE);
+
+/** Saves practice data and tells the page. */
+export function commitPractice(data: PracticeData): boolean {
+	const saved = commitRecord(PRACTICE, data);
+	if (saved) document.dispatchEvent(new CustomEvent(PRACTICE_CHANGED));
+	return saved;
 }

@@ -1,0 +1,81 @@
+/**
+ * The answer analyzer on the built site: a weak answer shows its findings with the trigger words
+ * marked; a strong one shows none; a kept draft survives a reload and a deleted one does not.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Browser, Page } from 'playwright-core';
+import { loadContent } from '../../scripts/lib/load-content.ts';
+import { launchBrowser } from '../helpers/browser.ts';
+import { DIST, ROOT } from '../helpers/paths.ts';
+import { serveStatic, type StaticServer } from '../helpers/serve.ts';
+
+const { content } = loadContent(ROOT, 'content');
+const strong = content.answers.find((a) => a.id === 'orders-table-migration')!.data.beats.map((b) => b.text).join(' ');
+const WEAK =
+	'We got paged at night because the other team shipped a bad config, it was their fault. We rolled it back and we fixed the alerts. ' +
+	'Latency improved significantly and everyone was happy.';
+
+let server: StaticServer;
+let browser: Browser;
+beforeAll(async () => {
+	server = await serveStatic(DIST);
+	browser = await launchBrowser();
+});
+afterAll(async () => {
+	await browser?.close();
+	await server?.close();
+});
+
+const analyzer = (page: Page) => page.getByRole('region', { name: 'Answer analyzer' });
+async function write(page: Page, text: string) {
+	await analyzer(page).getByLabel('Your answer').fill(text);
+	await analyzer(page).getByRole('button', { name: 'Analyze' }).click();
+	await expect.poll(() => analyzer(page).getByRole('status').textContent()).toMatch(/words, about/);
+}
+
+describe('the answer analyzer', () => {
+	it('flags a weak answer, names the pitfalls with links and marks the words behind them', async () => {
+		const page = await browser.newPage();
+		await page.goto(server.url + 'practice/analyzer/');
+		await write(page, WEAK);
+		const findings = analyzer(page).locator('[data-bind="findings"] li');
+		const titles = await findings.locator('a').allTextContents();
+		for (const title of ['Plural pronouns', 'Blame', 'Vague metrics']) expect(titles.join('|')).toContain(title);
+		expect(await findings.locator('a', { hasText: 'Blame' }).getAttribute('href')).toMatch(/\/pitfalls\/blame\/$/);
+		const marks = await analyzer(page).locator('.marked mark').allTextContents();
+		expect(marks.join('|')).toMatch(/fault/);
+		expect(marks.join('|')).toMatch(/significantly/i);
+		expect(await analyzer(page).locator('[data-bind="beats"]').textContent()).toContain('Trade-off: missing');
+		expect(await analyzer(page).locator('[data-bind="checks"] li').count()).toBeGreaterThanOrEqual(1);
+		await page.close();
+	});
+
+	it('raises no pitfall on a strong answer and lists its numbers', async () => {
+		const page = await browser.newPage();
+		await page.goto(server.url + 'prompts/schema-migration-hot-table/');
+		await write(page, strong);
+		expect(await analyzer(page).locator('[data-bind="findings"]').textContent()).toContain('No pitfall found');
+		expect(await analyzer(page).locator('.marked mark').count()).toBe(0);
+		expect(await analyzer(page).locator('[data-bind="beats"] .status-missing').count()).toBe(0);
+		expect(await analyzer(page).locator('[data-bind="quantities"]').textContent()).toContain('400');
+		expect(await analyzer(page).getByRole('status').textContent()).toMatch(/^\d+ words, about \d:\d\d spoken at 150 words a minute: /);
+		await page.close();
+	});
+
+	it('keeps a draft only when asked, and deletes it when unticked', async () => {
+		const context = await browser.newContext();
+		const page = await context.newPage();
+		await page.goto(server.url + 'practice/analyzer/');
+		await analyzer(page).getByLabel('Your answer').fill('A draft I want back.');
+		await page.reload();
+		expect(await analyzer(page).getByLabel('Your answer').inputValue()).toBe('');
+		await analyzer(page).getByLabel('Your answer').fill('A draft I want back.');
+		await analyzer(page).getByLabel('Keep this draft in this browser').check();
+		await page.reload();
+		expect(await analyzer(page).getByLabel('Your answer').inputValue()).toBe('A draft I want back.');
+		await analyzer(page).getByLabel('Keep this draft in this browser').uncheck();
+		await page.reload();
+		expect(await analyzer(page).getByLabel('Your answer').inputValue()).toBe('');
+		await context.close();
+	});
+});
