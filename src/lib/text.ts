@@ -28,3 +28,7 @@ export function listInProse(items: readonly string[], conjunction = 'and'): stri
 	if (items.length <= 1) return items.join('');
 	return `${items.slice(0, -1).join(', ')} ${conjunction} ${items.at(-1)}`;
 }
+
+/** Fills `{name}` placeholders in UI text that comes from a page (islands keep no text of their own). */
+export const fillTemplate = (template: string, values: Record<string, string | number>) =>
+	template.replace(/\{(\w+)\}/g, (_, key: string) => String(values[key] ?? ''));

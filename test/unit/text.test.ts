@@ -50,3 +50,10 @@ describe('withBase', () => {
 		['relative/', '/guide/', 'relative/'],
 	])('%s under %s is %s', (path, base, expected) => expect(withBase(path, base)).toBe(expected));
 });
+
+describe('fillTemplate', async () => {
+	const { fillTemplate } = await import('../../src/lib/text.ts');
+	it('fills known placeholders and blanks unknown ones', () => {
+		expect(fillTemplate('{n} of {total} at {level}{missing}.', { n: 3, total: 12, level: 'Staff' })).toBe('3 of 12 at Staff.');
+	});
+});
