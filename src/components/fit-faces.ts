@@ -7,7 +7,7 @@
 import { largestFitting } from '../lib/deck.ts';
 
 /** Font-size ranges in pt: fronts carry one question, backs a whole answer plan. */
-const RANGES = { front: [8, 13], back: [5.5, 10] } as const;
+const RANGES = { front: [8, 18], back: [5.5, 11] } as const;
 
 const fits = (face: HTMLElement) =>
 	face.scrollHeight <= face.clientHeight + 0.5 && face.scrollWidth <= face.clientWidth + 0.5;
