@@ -5,6 +5,9 @@
 import { toCard, type Card, type DeckLookups } from '../lib/deck.ts';
 import { getGuide, type Guide } from './guide.ts';
 
+/** The ids of parsed references (`reference()`'s type admits undefined; the content check rules it out). */
+const ids = (refs: readonly ({ id: string } | undefined)[]) => refs.flatMap((ref) => (ref ? [ref.id] : []));
+
 const table = <T extends { id: string; data: object }, V>(entries: T[], pick: (data: T['data']) => V) =>
 	Object.fromEntries(entries.map((e) => [e.id, pick(e.data)]));
 
@@ -20,9 +23,9 @@ function build(guide: Guide): Card[] {
 			{
 				id: prompt.id,
 				...prompt.data,
-				storyTypes: prompt.data.storyTypes.map((ref) => ref.id),
-				pitfalls: prompt.data.pitfalls.map((ref) => ref.id),
-				rubric: prompt.data.rubric.map((ref) => ref.id),
+				storyTypes: ids(prompt.data.storyTypes),
+				pitfalls: ids(prompt.data.pitfalls),
+				rubric: ids(prompt.data.rubric),
 			},
 			lookups,
 			i + 1
