@@ -110,6 +110,29 @@ describe('a prompt page in print', () => {
 	});
 });
 
+describe('a prompt page in print without JavaScript', () => {
+	it('still prints its card whole, at the default type sizes', async () => {
+		const context = await browser.newContext({ javaScriptEnabled: false });
+		const path = join(tmpdir(), `prep-card-${process.pid}-nojs.pdf`);
+		try {
+			const noJs = await context.newPage();
+			await noJs.goto(`${server.url}prompts/${longestQuestion.id}/`);
+			expect(await noJs.getByRole('button', { name: 'Print flashcard' }).isDisabled()).toBe(true);
+			await noJs.emulateMedia({ media: 'print' });
+			const clipped = await noJs.locator('.prep-print-card .prep-face').evaluateAll((faces) =>
+				faces.filter((f) => f.scrollHeight > f.clientHeight + 1 || f.scrollWidth > f.clientWidth + 1).length
+			);
+			expect(clipped).toBe(0);
+			await noJs.pdf({ path, format: 'A4' });
+			expect(pdfInfo(path).pages).toBe(1);
+			expect(squash(pdfText(path))).toContain(squash(longestQuestion.data.question));
+		} finally {
+			await context.close();
+			unlinkSync(path);
+		}
+	});
+});
+
 describe('the deck on screen', () => {
 	it('turns a card over with the keyboard and back again', async () => {
 		await openDeck();
