@@ -103,6 +103,7 @@ export function buildSidebar(content: {
 			label: 'Practice',
 			items: [
 				{ label: 'Your story set', link: '/stories/' },
+				{ label: 'Flashcards', link: '/flashcards/' },
 				{ label: 'The four-week routine', link: '/practice/routine/' },
 				{ label: 'Practicing with AI tools', link: '/practice/ai/' },
 				{ label: 'Answer analyzer', link: '/practice/analyzer/' },

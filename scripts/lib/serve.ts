@@ -1,0 +1,58 @@
+/**
+ * A small static server over a built site, for the browser tests and the deck PDF script: it
+ * serves `dist/` at the site's base path on a free loopback port and answers 404 for anything else.
+ */
+import { createServer, type Server } from 'node:http';
+import { readFile, stat } from 'node:fs/promises';
+import { extname, join, normalize } from 'node:path';
+
+const TYPES: Record<string, string> = {
+	'.html': 'text/html; charset=utf-8',
+	'.js': 'text/javascript',
+	'.mjs': 'text/javascript',
+	'.css': 'text/css',
+	'.json': 'application/json',
+	'.svg': 'image/svg+xml',
+	'.png': 'image/png',
+	'.ico': 'image/x-icon',
+	'.txt': 'text/plain; charset=utf-8',
+	'.tsv': 'text/tab-separated-values; charset=utf-8',
+	'.xml': 'application/xml',
+	'.wasm': 'application/wasm',
+	'.pf_meta': 'application/octet-stream',
+};
+
+export interface StaticServer {
+	/** The site's root URL, ending in the base path, e.g. http://127.0.0.1:4321/ */
+	url: string;
+	close: () => Promise<void>;
+}
+
+/** Serves `dir` under `base` on 127.0.0.1; resolves once listening. */
+export async function serveStatic(dir: string, base = '/'): Promise<StaticServer> {
+	const server: Server = createServer(async (req, res) => {
+		const path = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname);
+		if (!path.startsWith(base)) return notFound();
+		let file = normalize(join(dir, path.slice(base.length)));
+		if (!file.startsWith(normalize(dir))) return notFound();
+		try {
+			if ((await stat(file)).isDirectory()) file = join(file, 'index.html');
+			const body = await readFile(file);
+			res.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream' });
+			res.end(body);
+		} catch {
+			notFound();
+		}
+		function notFound() {
+			res.writeHead(404, { 'content-type': 'text/plain' });
+			res.end('not found');
+		}
+	});
+	await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+	const address = server.address();
+	const port = typeof address === 'object' && address ? address.port : 0;
+	return {
+		url: `http://127.0.0.1:${port}${base}`,
+		close: () => new Promise((resolve) => server.close(() => resolve())),
+	};
+}

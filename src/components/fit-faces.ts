@@ -1,0 +1,41 @@
+/**
+ * Fits printed flashcard faces to their cards: the largest font size at which the text fits the
+ * card without clipping. Browser-only (it lays faces out to measure them); the search itself is
+ * `largestFitting` in src/lib/deck.ts. Sizes are absolute (pt in mm boxes), so a face measured
+ * on screen prints the same.
+ */
+import { largestFitting } from '../lib/deck.ts';
+
+/** Font-size ranges in pt: fronts carry one question, backs a whole answer plan. */
+const RANGES = { front: [8, 18], back: [5.5, 11] } as const;
+const STEP = 0.25;
+
+const fits = (face: HTMLElement) =>
+	face.scrollHeight <= face.clientHeight + 0.5 && face.scrollWidth <= face.clientWidth + 0.5;
+
+const sideOf = (face: HTMLElement) => (face.dataset['face'] === 'front' ? 'front' : 'back');
+
+/** Sets every face to `pt`, then reads them all: one layout for the lot, not one per face. */
+function allFit(faces: HTMLElement[], pt: number): boolean {
+	for (const face of faces) face.style.fontSize = `${pt}pt`;
+	return faces.every(fits);
+}
+
+/**
+ * Sizes faces to fit. Each face gets its own largest size; with `uniform`, every face of a side
+ * shares one size, the largest at which all of them fit, so that a printed deck reads as one set.
+ * Returns the faces that overflow even at the smallest size.
+ */
+export function fitFaces(faces: Iterable<HTMLElement>, { uniform = false } = {}): HTMLElement[] {
+	const all = [...faces];
+	for (const side of ['front', 'back'] as const) {
+		const [min, max] = RANGES[side];
+		const group = all.filter((face) => sideOf(face) === side);
+		const sets = uniform ? [group] : group.map((face) => [face]);
+		for (const set of sets) {
+			if (set.length === 0) continue;
+			allFit(set, largestFitting(min, max, STEP, (pt) => allFit(set, pt)));
+		}
+	}
+	return all.filter((face) => !fits(face));
+}

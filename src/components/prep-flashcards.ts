@@ -1,0 +1,177 @@
+/**
+ * The `prep-flashcards` element of FlashcardDeck.astro: reads the settings from the URL and the
+ * form, shows the matching cards with the chosen level's backs, and deals them onto print-only
+ * sheets appended to <body> (outside Starlight's layout, so nothing constrains their size), with
+ * an `@page` rule sized to the paper. `data-ready="true"` marks a finished layout, which the PDF
+ * script and the browser tests wait for.
+ */
+import {
+	PAPERS,
+	cardMatches,
+	cropMarks,
+	deckSummary,
+	defaultPaper,
+	paginate,
+	settingsFromQuery,
+	settingsToQuery,
+	sheetLayout,
+	slotPosition,
+	type DeckSettings,
+	type SheetLayout,
+} from '../lib/deck.ts';
+import type { Bucket, Theme } from '../schemas/ids.ts';
+import { fitFaces } from './fit-faces.ts';
+
+const mm = (value: number) => `${value}mm`;
+
+/** Wires the deck's settings to the card list, the print sheets and the `@page` size. */
+class PrepFlashcards extends HTMLElement {
+	#sheets: HTMLElement | undefined;
+	#pageRule = document.createElement('style');
+	/** A sheet layout waiting to run: laying out and fitting every face takes a few hundred ms, so
+	    it runs after the list has updated, or at once when printing starts. */
+	#pending: (() => void) | undefined;
+	#timer: ReturnType<typeof setTimeout> | undefined;
+	#flush = () => {
+		clearTimeout(this.#timer);
+		const run = this.#pending;
+		this.#pending = undefined;
+		run?.();
+	};
+
+	connectedCallback() {
+		const form = this.querySelector('form')!;
+		const status = this.querySelector<HTMLElement>('[role="status"]')!;
+		const printButton = this.querySelector<HTMLButtonElement>('[data-print]')!;
+		const items = [...this.querySelectorAll<HTMLLIElement>('li[data-id]')];
+		const known = {
+			buckets: (this.dataset['buckets'] ?? '').split(' ') as Bucket[],
+			themes: (this.dataset['themes'] ?? '').split(' ') as Theme[],
+		};
+		const field = (name: string) => form.elements.namedItem(name) as HTMLInputElement & RadioNodeList;
+		const read = (): DeckSettings => ({
+			bucket: field('bucket').value as DeckSettings['bucket'],
+			theme: field('theme').value as DeckSettings['theme'],
+			highestSignalOnly: field('signal').checked,
+			level: field('level').value as DeckSettings['level'],
+			paper: field('paper').value as DeckSettings['paper'],
+			cardSize: field('card').value as DeckSettings['cardSize'],
+		});
+		const write = (s: DeckSettings) => {
+			field('bucket').value = s.bucket;
+			field('theme').value = s.theme;
+			field('signal').checked = s.highestSignalOnly;
+			field('level').value = s.level;
+			field('paper').value = s.paper;
+			field('card').value = s.cardSize;
+		};
+
+		const apply = (s: DeckSettings) => {
+			const shown = items.filter((li) => {
+				const visible = cardMatches(
+					{
+						bucket: li.dataset['bucket'] as Bucket,
+						theme: li.dataset['theme'] as Theme,
+						highestSignal: li.dataset['signal'] === 'true',
+					},
+					s
+				);
+				li.hidden = !visible;
+				return visible;
+			});
+			for (const block of this.querySelectorAll<HTMLElement>('.prep-face__senior')) {
+				block.hidden = block.dataset['level'] !== s.level;
+			}
+			const layout = sheetLayout(s.paper, s.cardSize);
+			this.dataset['ready'] = 'false';
+			this.#pending = () => this.#layOut(shown, layout);
+			clearTimeout(this.#timer);
+			this.#timer = setTimeout(this.#flush, 50);
+			printButton.disabled = shown.length === 0;
+			const text = deckSummary(shown.length, items.length, layout);
+			status.textContent = text;
+			history.replaceState(null, '', `${location.pathname}${settingsToQuery(s)}${location.hash}`);
+		};
+
+		document.head.append(this.#pageRule);
+		write(settingsFromQuery(location.search, known, defaultPaper(navigator.language)));
+		form.hidden = false;
+		this.querySelector<HTMLElement>('.flip-all')!.hidden = false;
+		apply(read());
+		form.addEventListener('change', () => apply(read()));
+		form.addEventListener('submit', (event) => event.preventDefault());
+		printButton.addEventListener('click', () => {
+			this.#flush();
+			window.print();
+		});
+		window.addEventListener('beforeprint', this.#flush);
+		for (const button of this.querySelectorAll<HTMLButtonElement>('[data-flip]')) {
+			button.addEventListener('click', () => {
+				const open = button.dataset['flip'] === 'open';
+				for (const details of this.querySelectorAll<HTMLDetailsElement>('li:not([hidden]) details')) details.open = open;
+			});
+		}
+	}
+
+	disconnectedCallback() {
+		window.removeEventListener('beforeprint', this.#flush);
+		clearTimeout(this.#timer);
+		this.#sheets?.remove();
+		this.#pageRule.remove();
+	}
+
+	/** Deals the shown cards onto sheets, sizes the page to the paper and fits every face. */
+	#layOut(shown: HTMLLIElement[], layout: SheetLayout) {
+		this.#sheets?.remove();
+		const { width, height } = PAPERS[layout.paper];
+		this.#pageRule.textContent = `@page { size: ${mm(width)} ${mm(height)}; margin: 0; }`;
+
+		const root = document.createElement('div');
+		root.className = 'prep-sheets prep-paper';
+		root.setAttribute('aria-hidden', 'true');
+		root.inert = true;
+		const marks = cropMarks(layout);
+		for (const sheet of paginate(shown, layout)) {
+			for (const side of ['front', 'back'] as const) {
+				const page = document.createElement('div');
+				page.className = `prep-sheet prep-sheet--${side}`;
+				// A hair short of the paper, so rounding never spills a sheet onto a blank page.
+				Object.assign(page.style, { width: mm(width), height: mm(height - 0.5) });
+				sheet[side].forEach((li, slot) => {
+					if (!li) return;
+					const { x, y } = slotPosition(layout, slot);
+					const cell = document.createElement('div');
+					cell.className = 'prep-sheet__card';
+					cell.dataset['id'] = li.dataset['id'];
+					Object.assign(cell.style, { left: mm(x), top: mm(y), width: mm(layout.cardWidth), height: mm(layout.cardHeight) });
+					cell.append(li.querySelector(`.prep-face--${side}`)!.cloneNode(true));
+					page.append(cell);
+				});
+				if (side === 'front') page.append(...marks.map(markElement));
+				root.append(page);
+			}
+		}
+		document.body.append(root);
+		this.#sheets = root;
+		fitFaces(root.querySelectorAll<HTMLElement>('.prep-face'), { uniform: true });
+		this.dataset['sheets'] = String(root.childElementCount / 2);
+		this.dataset['ready'] = 'true';
+	}
+}
+
+/** A crop mark: a hairline along one edge of a zero-width or zero-height box. */
+function markElement(segment: { x1: number; y1: number; x2: number; y2: number }): HTMLElement {
+	const mark = document.createElement('div');
+	mark.className = 'prep-sheet__mark';
+	const vertical = segment.x1 === segment.x2;
+	Object.assign(mark.style, {
+		left: mm(Math.min(segment.x1, segment.x2)),
+		top: mm(Math.min(segment.y1, segment.y2)),
+		width: vertical ? '0' : mm(Math.abs(segment.x2 - segment.x1)),
+		height: vertical ? mm(Math.abs(segment.y2 - segment.y1)) : '0',
+		[vertical ? 'borderLeftWidth' : 'borderTopWidth']: '0.2mm',
+	});
+	return mark;
+}
+
+customElements.define('prep-flashcards', PrepFlashcards);
