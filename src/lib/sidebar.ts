@@ -104,6 +104,7 @@ export function buildSidebar(content: {
 			items: [
 				{ label: 'Your story set', link: '/stories/' },
 				{ label: 'The four-week routine', link: '/practice/routine/' },
+				{ label: 'Your story bank', link: '/practice/stories/' },
 				{ label: 'Practicing with AI tools', link: '/practice/ai/' },
 				{ label: 'Your progress', link: '/practice/progress/' },
 			],
