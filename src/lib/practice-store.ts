@@ -308,11 +308,15 @@ export function mergeSummary(before: PracticeData, after: PracticeData) {
 /** Marks an export file as ours, so that importing a stranger's JSON is refused clearly. */
 export const EXPORT_FORMAT = 'backend-behavioral-prep/practice';
 
-/** The JSON file "Export" downloads. */
-export const exportPracticeData = (data: PracticeData, now: Date) =>
-	JSON.stringify({ format: EXPORT_FORMAT, exportedAt: now.toISOString(), data }, null, 2);
+/**
+ * The JSON file "Export" downloads. Recordings (see recordings.ts) ride along in their own field
+ * only when the candidate asks for them.
+ */
+export const exportPracticeData = (data: PracticeData, now: Date, recordings?: readonly unknown[]) =>
+	JSON.stringify({ format: EXPORT_FORMAT, exportedAt: now.toISOString(), data, ...(recordings ? { recordings } : {}) }, null, 2);
 
-export type ImportResult = { ok: true; data: PracticeData } | { ok: false; error: string };
+/** A read export: the practice data, and the raw `recordings` field (undefined when absent) for recordings.ts to check. */
+export type ImportResult = { ok: true; data: PracticeData; recordings?: unknown } | { ok: false; error: string };
 
 /** Reads an export file; refuses broken or foreign files with a message for the reader. */
 export function parsePracticeExport(text: string): ImportResult {
@@ -327,7 +331,7 @@ export function parsePracticeExport(text: string): ImportResult {
 	}
 	const read = upgrade(parsed['data']);
 	if (!read.ok) return { ok: false, error: `This export cannot be read: ${read.reason}. Nothing was imported.` };
-	return { ok: true, data: read.data };
+	return { ok: true, data: read.data, ...(parsed['recordings'] !== undefined ? { recordings: parsed['recordings'] } : {}) };
 }
 
 /** A new attempt id: time plus randomness, unique enough for one person's practice log. */

@@ -105,6 +105,8 @@ export function buildSidebar(content: {
 				{ label: 'Your story set', link: '/stories/' },
 				{ label: 'The four-week routine', link: '/practice/routine/' },
 				{ label: 'Your story bank', link: '/practice/stories/' },
+				{ label: 'Your four-week plan', link: '/practice/plan/' },
+				{ label: 'Mock loop', link: '/practice/mock/' },
 				{ label: 'Practicing with AI tools', link: '/practice/ai/' },
 				{ label: 'Your progress', link: '/practice/progress/' },
 			],

@@ -21,8 +21,11 @@ export function findChromium(): string | undefined {
 	return CANDIDATES.find((path) => existsSync(path));
 }
 
-/** Launches headless Chromium with the flags this sandboxed, offline machine needs. */
-export async function launchBrowser(): Promise<Browser> {
+/**
+ * Launches headless Chromium with the flags this sandboxed, offline machine needs, plus any
+ * `extraArgs` (e.g. the fake microphone flags for the recording test).
+ */
+export async function launchBrowser(extraArgs: readonly string[] = []): Promise<Browser> {
 	const executablePath = findChromium();
 	if (!executablePath) {
 		const error = new Error(
@@ -42,6 +45,7 @@ export async function launchBrowser(): Promise<Browser> {
 			'--disable-sync',
 			'--no-first-run',
 			'--disable-quic',
+			...extraArgs,
 		],
 	});
 }

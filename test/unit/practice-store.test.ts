@@ -226,3 +226,12 @@ describe('version 2: stories, plan and mock loops', () => {
 		expect(mergePracticeData(merged, merged)).toEqual(merged);
 	});
 });
+
+describe('recordings in an export', () => {
+	const data = emptyPracticeData();
+	it('leaves them out unless given', () => expect(JSON.parse(exportPracticeData(data, now))).not.toHaveProperty('recordings'));
+	it('carries them through when given', () => {
+		const recordings = [{ id: 'm:p', data: 'AQID' }];
+		expect(parsePracticeExport(exportPracticeData(data, now, recordings))).toEqual({ ok: true, data, recordings });
+	});
+});
