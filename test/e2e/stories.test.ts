@@ -101,4 +101,33 @@ describe('the story bank', () => {
 		expect(await clean.page.getByText('(copy)').count()).toBe(0);
 		await clean.context.close();
 	});
+
+	it('prints one story on its own sheet, and the cheat sheet with every shaped story', async () => {
+		const { context, page } = await freshPage();
+		await page.goto(server.url + 'practice/stories/');
+		const quick = page.getByRole('form', { name: 'Add a raw entry' });
+		for (const title of ['Orders table migration', 'Conference deadline']) {
+			await quick.getByLabel('Title').fill(title);
+			await quick.getByRole('button', { name: 'Add story' }).click();
+		}
+		expect(await page.getByRole('button', { name: 'Print the cheat sheet' }).isDisabled()).toBe(true);
+		await page.getByRole('button', { name: 'Edit: Orders table migration' }).click();
+		for (const beat of ['Situation', 'Task', 'Action', 'Trade-off', 'Result', 'Reflection']) {
+			await editor(page).getByLabel(beat, { exact: true }).fill(`${beat} of the migration.`);
+		}
+		await editor(page).getByRole('button', { name: 'Save story' }).click();
+
+		await page.getByRole('button', { name: 'Print sheet: Conference deadline' }).click();
+		const sheets = page.locator('[data-bind="print-area"] .sheet');
+		expect(await sheets.locator('h3').allTextContents()).toEqual(['Conference deadline']);
+		await page.getByRole('button', { name: 'Print the cheat sheet' }).click();
+		expect(await sheets.locator('h3').allTextContents()).toEqual(['Orders table migration']);
+		expect(await sheets.locator('dt').allTextContents()).toEqual(['Situation', 'Task', 'Action', 'Trade-off', 'Result', 'Reflection']);
+
+		// On paper only the sheet shows.
+		await page.emulateMedia({ media: 'print' });
+		expect(await sheets.first().isVisible()).toBe(true);
+		expect(await page.getByRole('heading', { name: 'Your story bank', level: 1 }).isVisible()).toBe(false);
+		await context.close();
+	});
 });

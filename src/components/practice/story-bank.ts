@@ -299,6 +299,7 @@ export class PrepStories extends HTMLElement {
 		const titleOf = (id: string) => stories.find((s) => s.id === id)?.title || t['untitled']!;
 		this.#list('cold-gaps', coverage.uncoveredHighestSignal.map((id) => this.#promptLink(id)), t['allColdCovered']!);
 		this.#list('gaps', coverage.uncovered.map((id) => this.#promptLink(id)), t['noGaps']!);
+		this.#bind('gaps-summary').textContent = fill(t['gapsSummary']!, { count: coverage.uncovered.length });
 		this.#list('reach', coverage.reach.map((r) => `${titleOf(r.storyId)}: ${fill(t.reach[r.reach]!, { count: r.count })}`), t['empty']!);
 		this.#bind('set-size').textContent = fill(t['setSize']!, { shaped: coverage.shaped });
 		this.#list(
