@@ -55,6 +55,9 @@ describe('the mock loop', () => {
 		expect(await position.textContent()).toBe('Prompt 1 of 2');
 		const first = await page.locator('[data-bind="question"]').textContent();
 		expect(await selfScore(page).count()).toBe(1);
+		// The timer runs at the preset chosen in setup, locked for the loop.
+		expect(await timer(page).getByLabel(/Loop story/).isChecked()).toBe(true);
+		expect(await timer(page).getByLabel(/Screen answer/).isDisabled()).toBe(true);
 
 		await timer(page).getByRole('button', { name: 'Start' }).click();
 		await page.clock.runFor(150_000);

@@ -148,6 +148,14 @@ describe('loadPractice', () => {
 		expect(loadPractice(storage, now).status).toBe('loaded');
 	});
 
+	it('reads stored version-1 data as migrated, without a backup', () => {
+		const v1 = { version: 1, settings: { level: 'mid', sound: false }, checklists: {}, attempts: [attempt('a', 'p', now.toISOString())] };
+		const storage = memoryStorage({ [PRACTICE_KEY]: JSON.stringify(v1) });
+		const result = loadPractice(storage, now);
+		expect(result).toMatchObject({ status: 'migrated', data: { version: 2, settings: { level: 'mid' }, attempts: [{ id: 'a' }], stories: [], mocks: [] } });
+		expect(backupKeys(storage)).toEqual([]);
+	});
+
 	it('leaves an unreadable value in place when it cannot be backed up', () => {
 		const storage = memoryStorage({ [PRACTICE_KEY]: '{oops' }, { refuseWrites: true });
 		expect(loadPractice(storage, now).status).toBe('unavailable');

@@ -196,6 +196,9 @@ export class PrepMock extends HTMLElement {
 			radio.checked = true;
 			radio.dispatchEvent(new Event('change', { bubbles: true }));
 		}
+		// Locked for the loop: the summary judges every answer against the preset chosen in setup.
+		const presets = this.#timer().querySelector<HTMLFieldSetElement>('fieldset.presets');
+		if (presets) presets.disabled = true;
 		form.hidden = true;
 		this.#bind('summary').hidden = true;
 		this.#bind('run').hidden = false;
