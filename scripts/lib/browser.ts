@@ -22,7 +22,8 @@ export function findChromium(): string | undefined {
 }
 
 /** Launches headless Chromium with the flags this sandboxed, offline machine needs. */
-export async function launchBrowser(): Promise<Browser> {
+/** `extraArgs` are added to the flags, e.g. the fake microphone for the recording test. */
+export async function launchBrowser(extraArgs: readonly string[] = []): Promise<Browser> {
 	const executablePath = findChromium();
 	if (!executablePath) {
 		const error = new Error(
@@ -42,6 +43,7 @@ export async function launchBrowser(): Promise<Browser> {
 			'--disable-sync',
 			'--no-first-run',
 			'--disable-quic',
+			...extraArgs,
 		],
 	});
 }

@@ -4,13 +4,18 @@ import {
 	emptyPracticeData,
 	exportPracticeData,
 	mergePracticeData,
+	mergeSummary,
 	parsePracticeExport,
 	recordAttempt,
 	setChecked,
 	upgrade,
 	type Attempt,
+	type MockSession,
 	type PracticeData,
+	type Story,
+	type StoryRecord,
 } from '../../src/lib/practice-store.ts';
+import { newStory } from '../../src/lib/stories.ts';
 import { backupKeys, BACKUP_PREFIX, loadPractice, PRACTICE_KEY, savePractice, type StorageLike } from '../../src/lib/storage.ts';
 
 const attempt = (id: string, promptId: string, date: string, checked = 5, total = 10): Attempt => ({
@@ -48,9 +53,9 @@ describe('upgrade', () => {
 		expect(upgrade(data)).toEqual({ ok: true, data, migrated: false });
 	});
 
-	it('lifts version 0 (attempts only) to version 1', () => {
+	it('lifts version 0 (attempts only) to the current version', () => {
 		const result = upgrade({ attempts: [attempt('a', 'p', now.toISOString())] });
-		expect(result).toMatchObject({ ok: true, migrated: true, data: { version: 1, attempts: [{ id: 'a' }] } });
+		expect(result).toMatchObject({ ok: true, migrated: true, data: { version: 2, attempts: [{ id: 'a' }] } });
 	});
 
 	it.each([
@@ -132,7 +137,7 @@ describe('loadPractice', () => {
 	it.each([
 		['broken JSON', '{"version":1,', 'it is not valid JSON'],
 		['a foreign value', '"hello"', 'it is not a practice record'],
-		['a newer version', '{"version":2}', 'it was written by a newer version of this site (version 2)'],
+		['a newer version', '{"version":3}', 'it was written by a newer version of this site (version 3)'],
 	])('keeps %s aside under a backup key and starts fresh', (_, raw, reason) => {
 		const storage = memoryStorage({ [PRACTICE_KEY]: raw });
 		const result = loadPractice(storage, now);
@@ -141,6 +146,14 @@ describe('loadPractice', () => {
 		expect(backupKeys(storage)).toEqual([`${BACKUP_PREFIX}${now.toISOString()}`]);
 		// Loaded again, the fresh record reads cleanly: the notice is shown once.
 		expect(loadPractice(storage, now).status).toBe('loaded');
+	});
+
+	it('reads stored version-1 data as migrated, without a backup', () => {
+		const v1 = { version: 1, settings: { level: 'mid', sound: false }, checklists: {}, attempts: [attempt('a', 'p', now.toISOString())] };
+		const storage = memoryStorage({ [PRACTICE_KEY]: JSON.stringify(v1) });
+		const result = loadPractice(storage, now);
+		expect(result).toMatchObject({ status: 'migrated', data: { version: 2, settings: { level: 'mid' }, attempts: [{ id: 'a' }], stories: [], mocks: [] } });
+		expect(backupKeys(storage)).toEqual([]);
 	});
 
 	it('leaves an unreadable value in place when it cannot be backed up', () => {
@@ -175,5 +188,79 @@ describe('drafts', async () => {
 		expect(loadRecord(storage, DRAFTS, now)).toEqual({ status: 'loaded', data: d });
 		storage.setItem(DRAFTS.key, '{"version":1,"drafts":{"x":{"text":3}}}');
 		expect(loadRecord(storage, DRAFTS, now)).toMatchObject({ status: 'kept-aside', reason: 'a draft in it is malformed' });
+	});
+});
+
+describe('version 2: stories, plan and mock loops', () => {
+	const v1 = { version: 1, settings: { level: 'staff', sound: true }, checklists: {}, attempts: [attempt('a', 'p', now.toISOString())] };
+	const story = (id: string, title: string, updatedAt: string): Story => ({ ...newStory(id, { title }, new Date(updatedAt)) });
+	const tomb = (id: string, updatedAt: string): StoryRecord => ({ id, deleted: true, updatedAt });
+	const mock = (id: string, startedAt: string): MockSession => ({
+		id,
+		startedAt,
+		finishedAt: startedAt,
+		loop: { kind: 'highest-signal', label: 'The highest-signal four' },
+		preset: 'loop-story',
+		level: 'senior',
+		items: [{ promptId: 'p', seconds: 150, checked: 3, total: 10 }],
+	});
+	const with_ = (over: Partial<PracticeData>): PracticeData => ({ ...emptyPracticeData(), ...over });
+	const d = (day: number) => `2026-11-${String(day).padStart(2, '0')}T00:00:00.000Z`;
+
+	it('migrates version 1 to 2, keeping everything and adding an empty bank, plan and mock list', () => {
+		expect(upgrade(v1)).toEqual({
+			ok: true,
+			migrated: true,
+			data: { ...v1, version: 2, stories: [], plan: { startDate: null, updatedAt: null, weeks: {} }, mocks: [] },
+		});
+	});
+
+	it.each([
+		['a story without beats', { stories: [{ id: 's', title: 't', updatedAt: d(1) }] }],
+		['a plan with a bad start date', { plan: { startDate: 'next monday', updatedAt: d(1), weeks: {} } }],
+		['a mock with a bad level', { mocks: [{ ...mock('m', d(1)), level: 'cto' }] }],
+	])('refuses %s', (_, over) =>
+		expect(upgrade({ ...emptyPracticeData(), ...over })).toEqual({ ok: false, reason: 'its contents do not have the expected shape' })
+	);
+
+	it.each([
+		['an unknown story from the import', [story('a', 'A', d(1))], [story('b', 'B', d(2))], { a: 'A', b: 'B' }],
+		['the newer edit, from the import', [story('a', 'old', d(1))], [story('a', 'new', d(2))], { a: 'new' }],
+		['the newer edit, kept here', [story('a', 'new', d(2))], [story('a', 'old', d(1))], { a: 'new' }],
+		['a deletion made after the imported edit', [tomb('a', d(3))], [story('a', 'old', d(2))], { a: 'deleted' }],
+		['an imported deletion newer than the copy here', [story('a', 'old', d(1))], [tomb('a', d(2))], { a: 'deleted' }],
+		['an edit made after an imported deletion', [story('a', 'new', d(3))], [tomb('a', d(2))], { a: 'new' }],
+	])('merging stories keeps %s', (_, mine, theirs, expected) => {
+		const merged = mergePracticeData(with_({ stories: mine }), with_({ stories: theirs }));
+		expect(Object.fromEntries(merged.stories.map((s) => [s.id, 'deleted' in s ? 'deleted' : s.title]))).toEqual(expected);
+	});
+
+	it('merges the plan week by week, and the start date set last', () => {
+		const mine = with_({ plan: { startDate: '2026-11-02', updatedAt: d(2), weeks: { 'week-1': { checked: ['a'], updatedAt: d(5) }, 'week-2': { checked: [], updatedAt: d(1) } } } });
+		const theirs = with_({ plan: { startDate: '2026-11-09', updatedAt: d(3), weeks: { 'week-1': { checked: [], updatedAt: d(4) }, 'week-2': { checked: ['b'], updatedAt: d(6) } } } });
+		expect(mergePracticeData(mine, theirs).plan).toEqual({
+			startDate: '2026-11-09',
+			updatedAt: d(3),
+			weeks: { 'week-1': { checked: ['a'], updatedAt: d(5) }, 'week-2': { checked: ['b'], updatedAt: d(6) } },
+		});
+		expect(mergePracticeData(mine, with_({})).plan).toEqual(mine.plan);
+	});
+
+	it('unites mock loops by id, in the order they were run, and says what came in', () => {
+		const mine = with_({ mocks: [mock('m2', d(2))], stories: [story('a', 'A', d(1))] });
+		const theirs = with_({ mocks: [mock('m1', d(1)), mock('m2', d(2))], stories: [story('a', 'A2', d(2)), story('b', 'B', d(1)), tomb('c', d(1))] });
+		const merged = mergePracticeData(mine, theirs);
+		expect(merged.mocks.map((m) => m.id)).toEqual(['m1', 'm2']);
+		expect(mergeSummary(mine, merged)).toEqual({ attempts: 0, stories: 2, mocks: 1 });
+		expect(mergePracticeData(merged, merged)).toEqual(merged);
+	});
+});
+
+describe('recordings in an export', () => {
+	const data = emptyPracticeData();
+	it('leaves them out unless given', () => expect(JSON.parse(exportPracticeData(data, now))).not.toHaveProperty('recordings'));
+	it('carries them through when given', () => {
+		const recordings = [{ id: 'm:p', data: 'AQID' }];
+		expect(parsePracticeExport(exportPracticeData(data, now, recordings))).toEqual({ ok: true, data, recordings });
 	});
 });

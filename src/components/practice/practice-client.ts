@@ -9,6 +9,9 @@ import { loadRecord, PRACTICE, saveRecord, type LoadResult, type RecordKind, typ
 /** Fired (bubbling) by the timer when the candidate finishes a timed answer; detail `{ seconds, preset }`. */
 export const TIMED_EVENT = 'prep:timed';
 
+/** Fired (bubbling) by a checklist when it saved an attempt; detail `{ promptId, level, checked, total }`. */
+export const SCORED_EVENT = 'prep:scored';
+
 /** Fired on `document` after any island saved practice data. */
 export const PRACTICE_CHANGED = 'prep:practice-changed';
 

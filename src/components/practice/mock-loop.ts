@@ -1,0 +1,413 @@
+/**
+ * The `prep-mock` element of the mock loop page. It reads the setup form, draws the prompts
+ * (src/lib/mock.ts), shows one prompt at a time with the page's single practice timer and that
+ * prompt's checklist (one `prep-checklist` per prompt is rendered, all but the current hidden),
+ * records answers on request, pauses between prompts, and ends with a summary it saves to
+ * practice storage. UI text comes from the page.
+ */
+import { readEmbeddedJson } from '../../lib/embed-json.ts';
+import {
+	advance,
+	createMock,
+	endMock,
+	pauseLeft,
+	recordScore,
+	recordTime,
+	resume,
+	seededRandom,
+	selectLoop,
+	summarizeMock,
+	type LoopChoice,
+	type LoopPrompt,
+	type MockState,
+} from '../../lib/mock.ts';
+import { attemptId, type MockSession } from '../../lib/practice-store.ts';
+import { formatBytes, recordingId, totalSize } from '../../lib/recordings.ts';
+import { clock } from '../../lib/text.ts';
+import type { Preset } from '../../lib/timing.ts';
+import type { Bucket, Level } from '../../schemas/ids.ts';
+import { commitPractice, openPractice, SCORED_EVENT, TIMED_EVENT } from './practice-client.ts';
+import {
+	canRecord,
+	clearRecordings,
+	deleteRecording,
+	listRecordings,
+	RECORDINGS_CHANGED,
+	recordingsSupported,
+	saveRecording,
+	startCapture,
+	type Capture,
+	type StoredRecording,
+} from './recordings-client.ts';
+
+type PromptInfo = LoopPrompt & { question: string; short: string; href: string };
+type Text = Record<string, string> & {
+	buckets: Record<string, string>;
+	levels: Record<string, string>;
+	reasons: Record<string, string>;
+	verdicts: Record<string, string>;
+};
+
+const fill = (template: string, values: Record<string, string | number>) =>
+	template.replace(/\{(\w+)\}/g, (_, k: string) => String(values[k] ?? ''));
+
+const el = <K extends keyof HTMLElementTagNameMap>(tag: K, text?: string, attrs: Record<string, string> = {}) => {
+	const node = document.createElement(tag);
+	if (text !== undefined) node.textContent = text;
+	for (const [k, v] of Object.entries(attrs)) node.setAttribute(k, v);
+	return node;
+};
+
+/** The playback rates offered: normal, and the 1.25x the routine reviews at. */
+const RATES = [1, 1.25];
+
+/** An audio player with speed buttons for a recording. */
+function player(blob: Blob, label: string, text: Text) {
+	const wrap = el('div', undefined, { class: 'player' });
+	const audio = el('audio', undefined, { controls: '', preload: 'metadata', 'aria-label': label });
+	audio.src = URL.createObjectURL(blob);
+	wrap.append(audio);
+	for (const rate of RATES) {
+		const button = el('button', fill(text['speed']!, { rate }), { type: 'button', 'aria-pressed': String(rate === 1), 'data-rate': String(rate) });
+		button.addEventListener('click', () => {
+			audio.playbackRate = rate;
+			for (const b of wrap.querySelectorAll('button[data-rate]')) b.setAttribute('aria-pressed', String(b === button));
+			void audio.play().catch(() => undefined); // playback may be refused without a user gesture; the controls remain
+		});
+		wrap.append(button);
+	}
+	return wrap;
+}
+
+/** The mock loop island. */
+export class PrepMock extends HTMLElement {
+	#prompts = new Map<string, PromptInfo>();
+	#presets: Preset[] = [];
+	#text!: Text;
+	#state: MockState | undefined;
+	#session: { id: string; startedAt: string; loop: { kind: string; label: string }; preset: Preset; level: Level; pauseMs: number; record: boolean } | undefined;
+	#interval: ReturnType<typeof setInterval> | undefined;
+	#capture: Capture | undefined;
+	#recorded = new Map<string, StoredRecording>();
+
+	connectedCallback() {
+		const data = readEmbeddedJson<{ prompts: PromptInfo[]; presets: Preset[]; text: Text }>(this, ':scope > script[type="application/json"]');
+		this.#prompts = new Map(data.prompts.map((p) => [p.id, p]));
+		this.#presets = data.presets;
+		this.#text = data.text;
+		this.querySelector<HTMLElement>('.needs-js')!.hidden = true;
+		const form = this.querySelector<HTMLFormElement>('form[data-form="setup"]')!;
+		for (const c of form.querySelectorAll<HTMLFieldSetElement | HTMLButtonElement>('fieldset, button')) c.disabled = false;
+		const record = form.elements.namedItem('record') as HTMLInputElement;
+		record.disabled = !canRecord() || !recordingsSupported();
+		for (const checklist of this.#checklists()) checklist.hidden = true;
+
+		const loaded = openPractice();
+		(form.elements.namedItem('level') as HTMLSelectElement).value = loaded.data.settings.level;
+		if (loaded.status === 'unavailable') this.#notice(fill(this.#text['unavailable']!, { reason: loaded.reason }));
+
+		form.addEventListener('submit', (e) => {
+			e.preventDefault();
+			this.#start(form);
+		});
+		this.addEventListener('click', (e) => {
+			// `data-mock`, not `data-action`: the timer and checklists inside use data-action for their own buttons.
+			const action = (e.target as HTMLElement).closest<HTMLElement>('[data-mock]')?.dataset['mock'];
+			if (action) this.#act(action, e.target as HTMLElement);
+		});
+		this.addEventListener(TIMED_EVENT, (e) => {
+			const { seconds } = (e as CustomEvent<{ seconds: number }>).detail;
+			if (!this.#state) return;
+			this.#state = recordTime(this.#state, seconds);
+			this.#bind('answer-status').textContent = fill(this.#text['timed']!, { time: clock(seconds) });
+			if (this.#capture) void this.#stopRecording();
+		});
+		this.addEventListener(SCORED_EVENT, (e) => {
+			const { checked, total } = (e as CustomEvent<{ checked: number; total: number }>).detail;
+			if (!this.#state) return;
+			this.#state = recordScore(this.#state, checked, total);
+			this.#bind('answer-status').textContent = fill(this.#text['scored']!, { checked, total });
+		});
+		document.addEventListener(RECORDINGS_CHANGED, () => void this.#renderRecordings());
+		void this.#renderRecordings();
+	}
+
+	disconnectedCallback() {
+		clearInterval(this.#interval);
+	}
+
+	#bind(name: string) {
+		return this.querySelector<HTMLElement>(`[data-bind="${name}"]`)!;
+	}
+
+	#notice(message: string) {
+		const notice = this.#bind('notice');
+		notice.textContent = message;
+		notice.hidden = false;
+	}
+
+	#checklists() {
+		return [...this.querySelectorAll<HTMLElement>('prep-checklist')];
+	}
+
+	#timer() {
+		return this.querySelector<HTMLElement>('prep-timer')!;
+	}
+
+	#start(form: HTMLFormElement) {
+		const value = (name: string) => (form.elements.namedItem(name) as HTMLInputElement).value;
+		const kind = (form.querySelector<HTMLInputElement>('input[name="loop"]:checked')?.value ?? 'highest-signal') as LoopChoice['kind'];
+		const t = this.#text;
+		let choice: LoopChoice;
+		let label: string;
+		if (kind === 'bucket') {
+			const bucket = value('bucket') as Bucket;
+			choice = { kind, bucket };
+			label = fill(t['bucketLoop']!, { bucket: t.buckets[bucket]! });
+		} else if (kind === 'random') {
+			const count = Math.max(1, Math.round(Number(value('count')) || 1));
+			choice = { kind, count };
+			label = fill(t['randomLoop']!, { count });
+		} else {
+			choice = { kind } as LoopChoice;
+			label = form.querySelector<HTMLInputElement>('input[name="loop"]:checked')!.parentElement!.textContent!.trim();
+		}
+		const shuffled = (form.elements.namedItem('shuffle') as HTMLInputElement).checked;
+		const now = new Date();
+		const ids = selectLoop([...this.#prompts.values()], choice, seededRandom(now.getTime()), shuffled);
+		const preset = this.#presets.find((p) => p.id === form.querySelector<HTMLInputElement>('input[name="timing"]:checked')?.value) ?? this.#presets[0]!;
+		const level = value('level') as Level;
+		const { data } = openPractice();
+		commitPractice({ ...data, settings: { ...data.settings, level } });
+		this.#session = {
+			id: `mock-${attemptId(now, Math.random)}`,
+			startedAt: now.toISOString(),
+			loop: { kind, label },
+			preset,
+			level,
+			pauseMs: Math.max(0, Number(value('pause')) || 0) * 1000,
+			record: (form.elements.namedItem('record') as HTMLInputElement).checked,
+		};
+		this.#recorded.clear();
+		this.#state = createMock(ids);
+		// The page's one timer runs every answer at the chosen length.
+		const radio = this.#timer().querySelector<HTMLInputElement>(`input[name="preset"][value="${preset.id}"]`);
+		if (radio) {
+			radio.checked = true;
+			radio.dispatchEvent(new Event('change', { bubbles: true }));
+		}
+		// Locked for the loop: the summary judges every answer against the preset chosen in setup.
+		const presets = this.#timer().querySelector<HTMLFieldSetElement>('fieldset.presets');
+		if (presets) presets.disabled = true;
+		form.hidden = true;
+		this.#bind('summary').hidden = true;
+		this.#bind('run').hidden = false;
+		this.#showPrompt();
+	}
+
+	#act(action: string, target: HTMLElement) {
+		if (!this.#state || !this.#session) {
+			if (action === 'delete-all') void this.#deleteAll();
+			if (action === 'delete-recording') void deleteRecording(target.dataset['id']!);
+			return;
+		}
+		if (action === 'next') void this.#next();
+		else if (action === 'end') void this.#finish(endMock(this.#state));
+		else if (action === 'skip-pause') {
+			this.#state = resume(this.#state, Date.now(), true);
+			this.#showPrompt();
+		} else if (action === 'record') void (this.#capture ? this.#stopRecording() : this.#startRecording());
+		else if (action === 'again') {
+			this.#state = undefined;
+			this.#bind('summary').hidden = true;
+			this.querySelector<HTMLFormElement>('form[data-form="setup"]')!.hidden = false;
+		} else if (action === 'delete-all') void this.#deleteAll();
+		else if (action === 'delete-recording') void deleteRecording(target.dataset['id']!);
+	}
+
+	async #next() {
+		if (!this.#state || !this.#session) return;
+		if (this.#capture) await this.#stopRecording();
+		const next = advance(this.#state, Date.now(), this.#session.pauseMs);
+		if (next.phase === 'done') {
+			await this.#finish(next);
+			return;
+		}
+		this.#state = next;
+		this.#showPrompt();
+	}
+
+	/** Shows the pause countdown or the current prompt with its timer and checklist. */
+	#showPrompt() {
+		const state = this.#state!;
+		const t = this.#text;
+		const prompt = this.#prompts.get(state.items[state.index]!.promptId)!;
+		const pausing = state.phase === 'pause';
+		this.#bind('position').textContent = fill(t['position']!, { n: state.index + 1, total: state.items.length });
+		this.#bind('question').hidden = pausing;
+		this.#bind('answer').hidden = pausing;
+		this.#bind('pause').hidden = !pausing;
+		this.querySelector<HTMLButtonElement>('[data-mock="next"]')!.hidden = pausing;
+		clearInterval(this.#interval);
+		if (pausing) {
+			const tick = () => {
+				if (!this.#state) return clearInterval(this.#interval);
+				this.#state = resume(this.#state, Date.now());
+				if (this.#state.phase === 'answer') this.#showPrompt();
+				else this.#bind('pause-left').textContent = fill(t['pauseLeft']!, { time: clock(Math.ceil(pauseLeft(this.#state, Date.now()) / 1000)) });
+			};
+			tick();
+			if (this.#state?.phase === 'pause') this.#interval = setInterval(tick, 250);
+			return;
+		}
+		this.#bind('question').textContent = prompt.question;
+		this.#bind('answer-status').textContent = '';
+		this.#bind('record-status').textContent = '';
+		this.#bind('recorder').hidden = !this.#session!.record;
+		this.querySelector('[data-mock="next"]')!.textContent = state.index === state.items.length - 1 ? t['finish']! : t['next']!;
+		const reset = this.#timer().querySelector<HTMLButtonElement>('button[data-action="reset"]');
+		if (reset && !reset.disabled) reset.click(); // a fresh timer for each answer
+		for (const checklist of this.#checklists()) checklist.hidden = checklist.dataset['prompt'] !== prompt.id;
+		const current = this.#checklists().find((c) => c.dataset['prompt'] === prompt.id);
+		const level = current?.querySelector<HTMLSelectElement>('select[name="level"]');
+		if (level && level.value !== this.#session!.level) {
+			level.value = this.#session!.level;
+			level.dispatchEvent(new Event('change', { bubbles: true }));
+		}
+		this.#bind('question').focus();
+	}
+
+	async #startRecording() {
+		const button = this.querySelector<HTMLButtonElement>('[data-mock="record"]')!;
+		try {
+			this.#capture = await startCapture();
+		} catch (error) {
+			this.#bind('record-status').textContent = fill(this.#text['noMic']!, { reason: error instanceof Error ? error.message : String(error) });
+			return;
+		}
+		button.textContent = this.#text['stopRecording']!;
+		button.setAttribute('aria-pressed', 'true');
+		this.#bind('record-status').textContent = this.#text['recording']!;
+	}
+
+	async #stopRecording() {
+		const capture = this.#capture;
+		if (!capture || !this.#state || !this.#session) return;
+		this.#capture = undefined;
+		const button = this.querySelector<HTMLButtonElement>('[data-mock="record"]')!;
+		button.textContent = this.#text['startRecording']!;
+		button.setAttribute('aria-pressed', 'false');
+		const blob = await capture.stop();
+		const promptId = this.#state.items[this.#state.index]!.promptId;
+		const recording: StoredRecording = {
+			id: recordingId(this.#session.id, promptId),
+			sessionId: this.#session.id,
+			promptId,
+			mime: blob.type || capture.mime,
+			size: blob.size,
+			createdAt: new Date().toISOString(),
+			blob,
+		};
+		this.#recorded.set(promptId, recording);
+		try {
+			await saveRecording(recording);
+			this.#bind('record-status').textContent = fill(this.#text['recorded']!, { size: formatBytes(blob.size) });
+		} catch (error) {
+			this.#bind('record-status').textContent = fill(this.#text['noMic']!, { reason: error instanceof Error ? error.message : String(error) });
+		}
+	}
+
+	async #finish(state: MockState) {
+		clearInterval(this.#interval);
+		if (this.#capture) await this.#stopRecording();
+		const session = this.#session!;
+		const done = endMock(state);
+		this.#state = undefined;
+		const record: MockSession = {
+			id: session.id,
+			startedAt: session.startedAt,
+			finishedAt: new Date().toISOString(),
+			loop: session.loop,
+			preset: session.preset.id,
+			level: session.level,
+			items: done.items,
+		};
+		const { data } = openPractice();
+		const saved = commitPractice({ ...data, mocks: [...data.mocks, record] });
+		this.#renderSummary(record, saved);
+	}
+
+	#renderSummary(session: MockSession, saved: boolean) {
+		const t = this.#text;
+		const preset = this.#session!.preset;
+		const summary = summarizeMock(session.items, preset);
+		this.#bind('run').hidden = true;
+		for (const checklist of this.#checklists()) checklist.hidden = true;
+		this.#bind('summary').hidden = false;
+		this.#bind('summary-status').textContent = `${fill(t['summary']!, { answered: summary.answered, total: summary.rows.length, time: clock(summary.totalSeconds) })} ${saved ? t['saved']! : t['saveFailed']!}`;
+		this.#bind('summary-rows').replaceChildren(
+			...summary.rows.map((row) => {
+				const prompt = this.#prompts.get(row.promptId)!;
+				const tr = el('tr');
+				const th = el('th', undefined, { scope: 'row' });
+				th.append(el('a', prompt.question, { href: prompt.href }));
+				const recording = this.#recorded.get(row.promptId);
+				const cells: (string | Node)[] = [
+					row.seconds === null ? t['notTimed']! : clock(row.seconds),
+					row.verdict === null ? t['notTimed']! : `${t.verdicts[row.verdict]!} (${clock(preset.target.min)}–${clock(preset.target.max)})`,
+					row.score === null ? t['notScored']! : `${Math.round(row.score * 100)}%`,
+					recording ? player(recording.blob, prompt.short, t) : '',
+				];
+				tr.append(th, ...cells.map((c) => {
+					const td = el('td');
+					td.append(c);
+					return td;
+				}));
+				return tr;
+			})
+		);
+		const repeat = summary.rows.filter((r) => r.repeat.length > 0);
+		this.#bind('repeat').replaceChildren(
+			...(repeat.length === 0
+				? [el('li', t['repeatNone']!)]
+				: repeat.map((r) => {
+						const li = el('li');
+						const prompt = this.#prompts.get(r.promptId)!;
+						li.append(el('a', prompt.question, { href: prompt.href }), ` (${r.repeat.map((x) => t.reasons[x]).join(', ')})`);
+						return li;
+					}))
+		);
+		this.querySelector<HTMLElement>('#summary')!.focus();
+	}
+
+	async #deleteAll() {
+		if (!window.confirm(this.#text['confirmDeleteAll']!)) return;
+		await clearRecordings();
+	}
+
+	async #renderRecordings() {
+		const t = this.#text;
+		const list = this.#bind('recordings');
+		if (!recordingsSupported()) return;
+		let all: StoredRecording[] = [];
+		try {
+			all = await listRecordings();
+		} catch {
+			return; // IndexedDB refused (private mode in some browsers): nothing to list
+		}
+		this.#bind('storage').textContent = fill(t['storage']!, { size: formatBytes(totalSize(all)) });
+		this.querySelector<HTMLButtonElement>('[data-mock="delete-all"]')!.disabled = all.length === 0;
+		list.replaceChildren(
+			...(all.length === 0
+				? [el('li', t['noRecordings']!)]
+				: all.map((r) => {
+						const prompt = this.#prompts.get(r.promptId);
+						const label = `${prompt?.short ?? r.promptId}, ${new Date(r.createdAt).toLocaleString()}`;
+						const li = el('li');
+						li.append(el('span', `${label} · ${formatBytes(r.size)}`), player(r.blob, label, t));
+						li.append(el('button', t['delete']!, { type: 'button', 'data-mock': 'delete-recording', 'data-id': r.id, 'aria-label': `${t['delete']!}: ${label}` }));
+						return li;
+					}))
+		);
+	}
+}

@@ -1,0 +1,147 @@
+/**
+ * The mock loop on the built site: a two-prompt loop run with a controlled clock (timer, pause,
+ * self-score, summary, Progress), and a recorded answer from Chromium's fake microphone played
+ * back at 1.25x, then exported with the recordings and restored in a clean profile.
+ */
+import { readFileSync } from 'node:fs';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { launchBrowser } from '../helpers/browser.ts';
+import { DIST } from '../helpers/paths.ts';
+import { serveStatic, type StaticServer } from '../helpers/serve.ts';
+
+let server: StaticServer;
+let browser: Browser;
+
+beforeAll(async () => {
+	server = await serveStatic(DIST);
+	browser = await launchBrowser(['--use-fake-device-for-media-stream', '--use-fake-ui-for-media-stream']);
+});
+afterAll(async () => {
+	await browser?.close();
+	await server?.close();
+});
+
+async function freshPage(): Promise<{ context: BrowserContext; page: Page }> {
+	const context = await browser.newContext({ acceptDownloads: true });
+	const page = await context.newPage();
+	page.on('pageerror', (error) => {
+		throw error;
+	});
+	page.on('dialog', (dialog) => dialog.accept());
+	return { context, page };
+}
+
+const timer = (page: Page) => page.getByRole('region', { name: 'Practice timer' });
+const selfScore = (page: Page) => page.getByRole('region', { name: 'Self-score' });
+
+/** Sets up a loop of `count` random prompts with the given pause. */
+async function startLoop(page: Page, { count, pause, record = false }: { count: number; pause: number; record?: boolean }) {
+	const setup = page.getByRole('form', { name: 'Set up your loop' });
+	await setup.getByLabel('Draw at random:').check();
+	await setup.getByLabel('How many prompts').fill(String(count));
+	await setup.getByLabel('Pause between prompts, in seconds').fill(String(pause));
+	if (record) await setup.getByLabel('Record my answers with the microphone').check();
+	await setup.getByRole('button', { name: 'Start the loop' }).click();
+}
+
+describe('the mock loop', () => {
+	it('runs two prompts with a pause between them and ends with a summary saved to Progress', async () => {
+		const { context, page } = await freshPage();
+		await page.clock.install();
+		await page.goto(server.url + 'practice/mock/');
+		await startLoop(page, { count: 2, pause: 5 });
+		const position = page.locator('[data-bind="position"]');
+		expect(await position.textContent()).toBe('Prompt 1 of 2');
+		const first = await page.locator('[data-bind="question"]').textContent();
+		expect(await selfScore(page).count()).toBe(1);
+		// The timer runs at the preset chosen in setup, locked for the loop.
+		expect(await timer(page).getByLabel(/Loop story/).isChecked()).toBe(true);
+		expect(await timer(page).getByLabel(/Screen answer/).isDisabled()).toBe(true);
+
+		await timer(page).getByRole('button', { name: 'Start' }).click();
+		await page.clock.runFor(150_000);
+		await timer(page).getByRole('button', { name: 'Finish' }).click();
+		expect(await page.locator('[data-bind="answer-status"]').textContent()).toBe('Timed: 2:30.');
+		for (const box of await selfScore(page).getByRole('checkbox').all()) await box.check();
+		await selfScore(page).getByRole('button', { name: 'Save attempt' }).click();
+		expect(await page.locator('[data-bind="answer-status"]').textContent()).toMatch(/^Self-score saved: (\d+) of \1\.$/);
+
+		await page.getByRole('button', { name: 'Next prompt' }).click();
+		expect(await page.locator('[data-bind="pause-left"]').textContent()).toBe('Next prompt in 0:05.');
+		expect(await page.locator('[data-bind="question"]').isHidden()).toBe(true);
+		await page.clock.runFor(5_000);
+		await expect.poll(() => position.textContent()).toBe('Prompt 2 of 2');
+		const second = await page.locator('[data-bind="question"]').textContent();
+		expect(second).not.toBe(first);
+		expect(await timer(page).locator('[data-bind="total"]').textContent()).toBe('0:00');
+		expect(await selfScore(page).getByRole('checkbox').first().isChecked()).toBe(false);
+
+		await timer(page).getByRole('button', { name: 'Start' }).click();
+		await page.clock.runFor(40_000);
+		await timer(page).getByRole('button', { name: 'Finish' }).click();
+		await page.getByRole('button', { name: 'Finish the loop' }).click();
+
+		const summary = page.getByRole('region', { name: 'Summary' });
+		await expect.poll(() => summary.isVisible()).toBe(true);
+		expect(await summary.getByRole('status').textContent()).toBe('You answered 2 of 2 prompts in 3:10 of speaking. Saved to your progress.');
+		const rows = summary.getByRole('row');
+		expect(await rows.nth(1).textContent()).toBe(`${first}2:30on target (2:00–3:00)100%`);
+		expect(await rows.nth(2).textContent()).toBe(`${second}0:40thin (2:00–3:00)not scored`);
+		expect(await summary.locator('[data-bind="repeat"] li').allTextContents()).toEqual([`${second} (off the target length)`]);
+
+		await page.goto(server.url + 'practice/progress/');
+		const mockRow = page.getByRole('table').filter({ has: page.getByRole('columnheader', { name: 'Loop' }) }).getByRole('row').nth(1);
+		expect(await mockRow.textContent()).toContain('2 prompts drawn at random2 of 21100%');
+		expect(await mockRow.getByRole('link').textContent()).toBe(second);
+		await context.close();
+	});
+
+	it('records an answer with the microphone, plays it back at 1.25x, and exports it only when asked', async () => {
+		const { context, page } = await freshPage();
+		await page.goto(server.url + 'practice/mock/');
+		expect(await page.getByText('Recordings stay in this browser; they are never uploaded.').first().isVisible()).toBe(true);
+		await startLoop(page, { count: 1, pause: 0, record: true });
+		await page.getByRole('button', { name: 'Start recording' }).click();
+		await expect.poll(() => page.locator('[data-bind="record-status"]').textContent()).toBe('Recording… It stays in this browser.');
+		await page.waitForTimeout(1_200);
+		await page.getByRole('button', { name: 'Stop recording' }).click();
+		await expect.poll(() => page.locator('[data-bind="record-status"]').textContent()).toMatch(/^Recorded \d+(\.\d)? (B|KB|MB)\./);
+		await page.getByRole('button', { name: 'Finish the loop' }).click();
+
+		const summary = page.getByRole('region', { name: 'Summary' });
+		await expect.poll(() => summary.locator('audio').count()).toBe(1);
+		await summary.getByRole('button', { name: '1.25x' }).click();
+		const audio = summary.locator('audio');
+		await expect.poll(() => audio.evaluate((a: HTMLAudioElement) => a.playbackRate)).toBe(1.25);
+		await expect.poll(() => audio.evaluate((a: HTMLAudioElement) => a.currentTime > 0)).toBe(true);
+		expect(await summary.getByRole('button', { name: '1.25x' }).getAttribute('aria-pressed')).toBe('true');
+
+		const recordings = page.getByRole('region', { name: 'Recordings' });
+		await expect.poll(() => recordings.locator('li audio').count()).toBe(1);
+		expect(await recordings.locator('[data-bind="storage"]').textContent()).toMatch(/^Recordings use \d+(\.\d)? (B|KB|MB) in this browser\.$/);
+
+		// Exports leave recordings out unless asked.
+		await page.goto(server.url + 'practice/progress/');
+		await expect.poll(() => page.locator('[data-bind="recordings-size"]').textContent()).toMatch(/\(1 recording\(s\)\)/);
+		const exportFile = async () => {
+			const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Export', exact: true }).click()]);
+			return JSON.parse(readFileSync((await download.path())!, 'utf8'));
+		};
+		expect(await exportFile()).not.toHaveProperty('recordings');
+		await page.getByLabel('Include recordings in the export').check();
+		const withRecordings = await exportFile();
+		expect(withRecordings.recordings).toHaveLength(1);
+		expect(withRecordings.recordings[0].mime).toMatch(/^audio\//);
+
+		await page.getByRole('button', { name: 'Delete all recordings' }).click();
+		await expect.poll(() => page.locator('[data-bind="recordings-size"]').textContent()).toBe('No recordings are stored in this browser.');
+		await page.getByLabel('Import a file').setInputFiles({ name: 'practice.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(withRecordings)) });
+		await expect.poll(() => page.locator('[data-bind="data-status"]').textContent()).toMatch(/ 1 recording\(s\) restored\.$/);
+		await page.goto(server.url + 'practice/mock/');
+		await expect.poll(() => page.getByRole('region', { name: 'Recordings' }).locator('li audio').count()).toBe(1);
+		await page.getByRole('region', { name: 'Recordings' }).getByRole('button', { name: /^Delete: / }).click();
+		await expect.poll(() => page.getByRole('region', { name: 'Recordings' }).locator('li').textContent()).toBe('No recordings yet.');
+		await context.close();
+	});
+});

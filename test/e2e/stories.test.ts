@@ -1,0 +1,133 @@
+/**
+ * The story bank as a reader uses it on the built site: a raw entry, shaping it with the live
+ * word count, linking it to prompts and watching the coverage matrix change, then export,
+ * a clean profile and import bringing it all back.
+ */
+import { readFileSync } from 'node:fs';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { launchBrowser } from '../helpers/browser.ts';
+import { DIST } from '../helpers/paths.ts';
+import { serveStatic, type StaticServer } from '../helpers/serve.ts';
+
+let server: StaticServer;
+let browser: Browser;
+
+beforeAll(async () => {
+	server = await serveStatic(DIST);
+	browser = await launchBrowser();
+});
+afterAll(async () => {
+	await browser?.close();
+	await server?.close();
+});
+
+async function freshPage(): Promise<{ context: BrowserContext; page: Page }> {
+	const context = await browser.newContext({ acceptDownloads: true });
+	const page = await context.newPage();
+	page.on('pageerror', (error) => {
+		throw error;
+	});
+	page.on('dialog', (dialog) => dialog.accept());
+	return { context, page };
+}
+
+const editor = (page: Page) => page.getByRole('form', { name: 'Edit story' });
+const coldGaps = (page: Page) => page.getByRole('region', { name: 'Highest-signal prompts with no story' }).getByRole('listitem');
+const words = (n: number) => Array.from({ length: n }, (_, i) => `word${i}`).join(' ');
+
+describe('the story bank', () => {
+	it('adds a raw entry, shapes it, links two prompts and updates the coverage matrix; export and import bring it back', async () => {
+		const { context, page } = await freshPage();
+		await page.goto(server.url + 'practice/stories/');
+		expect(await coldGaps(page).count()).toBe(4);
+
+		const quick = page.getByRole('form', { name: 'Add a raw entry' });
+		await quick.getByLabel('Title').fill('The 02:14 payments outage');
+		await quick.getByLabel('One line').fill('Feb, payments, pool exhaustion, 38 min');
+		await quick.getByLabel('Story type').selectOption({ label: 'Production outage' });
+		await quick.getByRole('button', { name: 'Add story' }).click();
+		expect(await page.locator('[data-bind="status"]').textContent()).toBe('Added “The 02:14 payments outage” to your bank.');
+		expect(await page.locator('[data-bind="count"]').textContent()).toBe('1 stories: 0 shaped, 1 raw.');
+
+		await page.getByRole('button', { name: 'Edit: The 02:14 payments outage' }).click();
+		for (const beat of ['Situation', 'Task', 'Trade-off', 'Result', 'Reflection']) await editor(page).getByLabel(beat, { exact: true }).fill(words(20));
+		await editor(page).getByLabel('Action', { exact: true }).fill(words(200));
+		expect(await page.locator('[data-bind="length"]').textContent()).toBe('300 of 300 words · about 2:00 spoken');
+		await editor(page).getByLabel('Action', { exact: true }).fill(words(210));
+		expect(await page.locator('[data-bind="length"]').textContent()).toMatch(/^310 words: over the 300-word guideline by 10\./);
+		await editor(page).getByRole('checkbox', { name: /Outage you owned/ }).check();
+		await editor(page).getByRole('checkbox', { name: /Post-mortem you wrote/ }).check();
+		await editor(page).getByLabel('Figures it cites, one per line').fill('38 minutes of errors\n1.2% of checkouts');
+		await editor(page).getByRole('button', { name: 'Save story' }).click();
+		expect(await editor(page).isHidden()).toBe(true);
+		expect(await page.locator('[data-bind="count"]').textContent()).toBe('1 stories: 1 shaped, 0 raw.');
+
+		// The matrix marks the two prompts, and two highest-signal prompts are still open.
+		const row = (name: RegExp) => page.getByRole('table', { name: 'Stories against prompts' }).getByRole('row', { name });
+		expect(await row(/Outage you owned/).getByRole('cell').first().textContent()).toBe('✓');
+		expect(await row(/Post-mortem you wrote/).getByRole('cell').first().textContent()).toBe('✓');
+		expect(await row(/Deadline pushback/).getByRole('cell').first().textContent()).toBe('');
+		expect(await coldGaps(page).allTextContents()).toEqual([
+			expect.stringMatching(/migration/i),
+			expect.stringMatching(/deadline/i),
+		]);
+		expect(await page.locator('[data-bind="reach"]').textContent()).toBe('The 02:14 payments outage: answers 2 prompts');
+		const missing = await page.locator('[data-bind="missing-types"] li').allTextContents();
+		expect(missing).toHaveLength(6);
+		expect(missing).not.toContain('Production outage');
+
+		// Duplicate, then delete the copy.
+		await page.getByRole('button', { name: 'Duplicate: The 02:14 payments outage' }).click();
+		expect(await page.locator('[data-bind="count"]').textContent()).toBe('2 stories: 2 shaped, 0 raw.');
+		await page.getByRole('button', { name: 'Delete: The 02:14 payments outage (copy)' }).click();
+		expect(await page.locator('[data-bind="count"]').textContent()).toBe('1 stories: 1 shaped, 0 raw.');
+
+		await page.goto(server.url + 'practice/progress/');
+		const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Export', exact: true }).click()]);
+		const exported = readFileSync((await download.path())!, 'utf8');
+		await context.close();
+
+		const clean = await freshPage();
+		await clean.page.goto(server.url + 'practice/progress/');
+		await clean.page.getByLabel('Import a file').setInputFiles({ name: 'practice.json', mimeType: 'application/json', buffer: Buffer.from(exported) });
+		await expect
+			.poll(() => clean.page.locator('[data-bind="data-status"]').textContent())
+			.toBe('Imported: 0 new attempt(s) merged; nothing already here was lost. Also merged: 1 new or updated story(ies) and 0 mock loop(s).');
+		await clean.page.goto(server.url + 'practice/stories/');
+		expect(await clean.page.locator('[data-bind="count"]').textContent()).toBe('1 stories: 1 shaped, 0 raw.');
+		expect(await coldGaps(clean.page).count()).toBe(2);
+		// The deleted copy stays deleted.
+		expect(await clean.page.getByText('(copy)').count()).toBe(0);
+		await clean.context.close();
+	});
+
+	it('prints one story on its own sheet, and the cheat sheet with every shaped story', async () => {
+		const { context, page } = await freshPage();
+		await page.goto(server.url + 'practice/stories/');
+		const quick = page.getByRole('form', { name: 'Add a raw entry' });
+		for (const title of ['Orders table migration', 'Conference deadline']) {
+			await quick.getByLabel('Title').fill(title);
+			await quick.getByRole('button', { name: 'Add story' }).click();
+		}
+		expect(await page.getByRole('button', { name: 'Print the cheat sheet' }).isDisabled()).toBe(true);
+		await page.getByRole('button', { name: 'Edit: Orders table migration' }).click();
+		for (const beat of ['Situation', 'Task', 'Action', 'Trade-off', 'Result', 'Reflection']) {
+			await editor(page).getByLabel(beat, { exact: true }).fill(`${beat} of the migration.`);
+		}
+		await editor(page).getByRole('button', { name: 'Save story' }).click();
+
+		await page.getByRole('button', { name: 'Print sheet: Conference deadline' }).click();
+		const sheets = page.locator('[data-bind="print-area"] .sheet');
+		expect(await sheets.locator('h3').allTextContents()).toEqual(['Conference deadline']);
+		await page.getByRole('button', { name: 'Print the cheat sheet' }).click();
+		expect(await sheets.locator('h3').allTextContents()).toEqual(['Orders table migration']);
+		expect(await sheets.locator('dt').allTextContents()).toEqual(['Situation', 'Task', 'Action', 'Trade-off', 'Result', 'Reflection']);
+
+		// On paper only the sheet shows.
+		await page.emulateMedia({ media: 'print' });
+		expect(await sheets.first().isVisible()).toBe(true);
+		expect(await page.getByRole('heading', { name: 'Your story bank', level: 1 }).isVisible()).toBe(false);
+		await context.close();
+	});
+});
