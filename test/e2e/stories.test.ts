@@ -48,12 +48,17 @@ describe('the story bank', () => {
 		await quick.getByLabel('Story type').selectOption({ label: 'Production outage' });
 		await quick.getByRole('button', { name: 'Add story' }).click();
 		expect(await page.locator('[data-bind="status"]').textContent()).toBe('Added “The 02:14 payments outage” to your bank.');
-		expect(await page.locator('[data-bind="count"]').textContent()).toBe('1 stories: 0 shaped, 1 raw.');
+		expect(await page.locator('[data-bind="count"]').textContent()).toBe('Stories in your bank: 1 (0 shaped, 1 raw).');
 
 		await page.getByRole('button', { name: 'Edit: The 02:14 payments outage' }).click();
 		for (const beat of ['Situation', 'Task', 'Trade-off', 'Result', 'Reflection']) await editor(page).getByLabel(beat, { exact: true }).fill(words(20));
 		await editor(page).getByLabel('Action', { exact: true }).fill(words(200));
 		expect(await page.locator('[data-bind="length"]').textContent()).toBe('300 of 300 words · about 2:00 spoken');
+		// The analyzer reads the assembled answer and links each finding to its pitfall.
+		await editor(page).getByLabel('Action', { exact: true }).fill('We paged the team, we rolled it back and we fixed the config. Latency improved significantly.');
+		const findings = page.locator('[data-bind="findings"]');
+		await expect.poll(() => findings.locator('a[href$="/pitfalls/plural-pronouns/"]').count()).toBe(1);
+		expect(await findings.locator('a[href$="/pitfalls/vague-metrics/"]').count()).toBe(1);
 		await editor(page).getByLabel('Action', { exact: true }).fill(words(210));
 		expect(await page.locator('[data-bind="length"]').textContent()).toMatch(/^310 words: over the 300-word guideline by 10\./);
 		await editor(page).getByRole('checkbox', { name: /Outage you owned/ }).check();
@@ -61,7 +66,7 @@ describe('the story bank', () => {
 		await editor(page).getByLabel('Figures it cites, one per line').fill('38 minutes of errors\n1.2% of checkouts');
 		await editor(page).getByRole('button', { name: 'Save story' }).click();
 		expect(await editor(page).isHidden()).toBe(true);
-		expect(await page.locator('[data-bind="count"]').textContent()).toBe('1 stories: 1 shaped, 0 raw.');
+		expect(await page.locator('[data-bind="count"]').textContent()).toBe('Stories in your bank: 1 (1 shaped, 0 raw).');
 
 		// The matrix marks the two prompts, and two highest-signal prompts are still open.
 		const row = (name: RegExp) => page.getByRole('table', { name: 'Stories against prompts' }).getByRole('row', { name });
@@ -79,9 +84,9 @@ describe('the story bank', () => {
 
 		// Duplicate, then delete the copy.
 		await page.getByRole('button', { name: 'Duplicate: The 02:14 payments outage' }).click();
-		expect(await page.locator('[data-bind="count"]').textContent()).toBe('2 stories: 2 shaped, 0 raw.');
+		expect(await page.locator('[data-bind="count"]').textContent()).toBe('Stories in your bank: 2 (2 shaped, 0 raw).');
 		await page.getByRole('button', { name: 'Delete: The 02:14 payments outage (copy)' }).click();
-		expect(await page.locator('[data-bind="count"]').textContent()).toBe('1 stories: 1 shaped, 0 raw.');
+		expect(await page.locator('[data-bind="count"]').textContent()).toBe('Stories in your bank: 1 (1 shaped, 0 raw).');
 
 		await page.goto(server.url + 'practice/progress/');
 		const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Export', exact: true }).click()]);
@@ -95,7 +100,7 @@ describe('the story bank', () => {
 			.poll(() => clean.page.locator('[data-bind="data-status"]').textContent())
 			.toBe('Imported: 0 new attempt(s) merged; nothing already here was lost. Also merged: 1 new or updated story(ies) and 0 mock loop(s).');
 		await clean.page.goto(server.url + 'practice/stories/');
-		expect(await clean.page.locator('[data-bind="count"]').textContent()).toBe('1 stories: 1 shaped, 0 raw.');
+		expect(await clean.page.locator('[data-bind="count"]').textContent()).toBe('Stories in your bank: 1 (1 shaped, 0 raw).');
 		expect(await coldGaps(clean.page).count()).toBe(2);
 		// The deleted copy stays deleted.
 		expect(await clean.page.getByText('(copy)').count()).toBe(0);

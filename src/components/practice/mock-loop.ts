@@ -23,7 +23,7 @@ import {
 } from '../../lib/mock.ts';
 import { attemptId, type MockSession } from '../../lib/practice-store.ts';
 import { formatBytes, recordingId, totalSize } from '../../lib/recordings.ts';
-import { clock } from '../../lib/text.ts';
+import { clock, fillTemplate as fill } from '../../lib/text.ts';
 import type { Preset } from '../../lib/timing.ts';
 import type { Bucket, Level } from '../../schemas/ids.ts';
 import { commitPractice, openPractice, SCORED_EVENT, TIMED_EVENT } from './practice-client.ts';
@@ -48,8 +48,6 @@ type Text = Record<string, string> & {
 	verdicts: Record<string, string>;
 };
 
-const fill = (template: string, values: Record<string, string | number>) =>
-	template.replace(/\{(\w+)\}/g, (_, k: string) => String(values[k] ?? ''));
 
 const el = <K extends keyof HTMLElementTagNameMap>(tag: K, text?: string, attrs: Record<string, string> = {}) => {
 	const node = document.createElement(tag);

@@ -19,7 +19,8 @@ import {
 	storyId,
 	storyLength,
 } from '../../lib/stories.ts';
-import { clock } from '../../lib/text.ts';
+import { clock, fillTemplate as fill } from '../../lib/text.ts';
+import { withBase } from '../../lib/url.ts';
 import { BEATS, BUCKETS, THEMES, type Bucket, type Theme } from '../../schemas/ids.ts';
 import { commitPractice, openPractice, PRACTICE_CHANGED } from './practice-client.ts';
 
@@ -44,25 +45,10 @@ type Text = Record<string, string> & {
 	reach: Record<string, string>;
 };
 
-/**
- * ANALYZER INTEGRATION POINT. The answer analyzer (src/lib/analyzer.ts, `analyzeAnswer(text)`
- * returning `{ words, seconds, beats, findings }`) is built on another branch. Once it is merged,
- * the page passes it in with `setAnalyzer(analyzeAnswer)` and the editor lists its findings on the
- * assembled answer under the word count. Until then nothing is shown: there is no stand-in.
- */
-export type AnswerAnalyzer = (text: string) => { findings: readonly unknown[] };
-let analyzer: AnswerAnalyzer | undefined;
-/** Hands the story bank the answer analyzer; see the integration note above. */
-export const setAnalyzer = (analyze: AnswerAnalyzer) => {
-	analyzer = analyze;
-};
+// The answer analyzer is loaded on first use: most visits to the bank never open an editor.
+let analyzer: Promise<typeof import('../../lib/analyzer.ts')> | undefined;
+const loadAnalyzer = () => (analyzer ??= import('../../lib/analyzer.ts'));
 
-/** A finding as a line of text, whatever shape the analyzer gives it (string, or `message`/`text`). */
-const findingText = (f: unknown) =>
-	typeof f === 'string' ? f : typeof f === 'object' && f !== null ? String((f as Record<string, unknown>)['message'] ?? (f as Record<string, unknown>)['text'] ?? '') : '';
-
-const fill = (template: string, values: Record<string, string | number>) =>
-	template.replace(/\{(\w+)\}/g, (_, k: string) => String(values[k] ?? ''));
 
 const el = <K extends keyof HTMLElementTagNameMap>(tag: K, text?: string, attrs: Record<string, string> = {}) => {
 	const node = document.createElement(tag);
@@ -239,7 +225,7 @@ export class PrepStories extends HTMLElement {
 			? fill(this.#text['over']!, { words, limit: this.#limit, extra: words - this.#limit })
 			: fill(this.#text['length']!, { words, limit: this.#limit, time: clock(seconds) });
 		out.toggleAttribute('data-over', over);
-		renderFindings(this.#bind('findings'), assembleAnswer(story));
+		void renderFindings(this.#bind('findings'), assembleAnswer(story));
 	}
 
 	#render() {
@@ -376,13 +362,20 @@ export class PrepStories extends HTMLElement {
 }
 
 /**
- * Lists the analyzer's findings on the assembled answer in `container`; hides it when the
- * analyzer is not wired in or finds nothing.
+ * Lists the analyzer's verdicts on the assembled answer in `container`, each linked to its
+ * pitfall page; hides the container when there is nothing to say.
  */
-export function renderFindings(container: HTMLElement, answer: string) {
-	const findings = analyzer && answer.trim() !== '' ? analyzer(answer).findings.map(findingText).filter((f) => f !== '') : [];
+export async function renderFindings(container: HTMLElement, answer: string) {
+	const { analyzeAnswer } = await loadAnalyzer();
+	const findings = answer.trim() === '' ? [] : analyzeAnswer(answer).findings.filter((f) => f.kind === 'verdict');
 	container.hidden = findings.length === 0;
 	const list = el('ul');
-	list.append(...findings.map((f) => el('li', f)));
+	list.append(
+		...findings.map((f) => {
+			const li = el('li', `${f.message} `);
+			li.append(el('a', 'About this pitfall', { href: withBase(`/pitfalls/${f.pitfall}/`, import.meta.env.BASE_URL) }));
+			return li;
+		})
+	);
 	container.replaceChildren(list);
 }
