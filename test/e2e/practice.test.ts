@@ -95,11 +95,11 @@ describe('the practice timer', () => {
 		await page.clock.install();
 		await page.goto(server.url + PROMPT);
 		await timer(page).getByLabel(/Screen answer/).check();
-		expect(await timer(page).locator('[data-bind="planned"]').textContent()).toBe('1:30');
+		await expect.poll(() => timer(page).locator('[data-bind="planned"]').textContent()).toBe('1:30');
 		await timer(page).getByRole('button', { name: 'Start' }).click();
 		await page.clock.runFor(75_000);
 		await timer(page).getByRole('button', { name: 'Finish' }).click();
-		expect(await timer(page).locator('[data-bind="verdict"]').textContent()).toBe('You spoke for 1:15: on target (1:00–1:30).');
+		await expect.poll(() => timer(page).locator('[data-bind="verdict"]').textContent()).toBe('You spoke for 1:15: on target (1:00–1:30).');
 		await context.close();
 	});
 
