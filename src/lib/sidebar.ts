@@ -103,13 +103,19 @@ export function buildSidebar(content: {
 			label: 'Practice',
 			items: [
 				{ label: 'Your story set', link: '/stories/' },
-				{ label: 'Flashcards', link: '/flashcards/' },
 				{ label: 'The four-week routine', link: '/practice/routine/' },
-				{ label: 'Your story bank', link: '/practice/stories/' },
-				{ label: 'Your four-week plan', link: '/practice/plan/' },
-				{ label: 'Mock loop', link: '/practice/mock/' },
 				{ label: 'Practicing with AI tools', link: '/practice/ai/' },
+			],
+		},
+		{
+			// The tools run in the browser and keep what the candidate writes there.
+			label: 'Practice tools',
+			items: [
+				{ label: 'Story bank', link: '/practice/stories/' },
+				{ label: 'Four-week plan', link: '/practice/plan/' },
+				{ label: 'Mock loop', link: '/practice/mock/' },
 				{ label: 'Answer analyzer', link: '/practice/analyzer/' },
+				{ label: 'Flashcards', link: '/flashcards/' },
 				{ label: 'Your progress', link: '/practice/progress/' },
 			],
 		},

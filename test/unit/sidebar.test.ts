@@ -39,6 +39,7 @@ describe('buildSidebar', () => {
 			'Pitfalls',
 			'Senior+ rubric',
 			'Practice',
+			'Practice tools',
 			'FAQ',
 		]);
 	});
