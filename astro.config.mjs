@@ -4,17 +4,42 @@ import starlight from '@astrojs/starlight';
 import { sidebarFromContent } from './scripts/lib/sidebar-from-content.ts';
 import { satteri } from '@astrojs/markdown-satteri';
 import { baseLinksPlugin } from './src/plugins/base-links.ts';
+import { securityHeaders } from './scripts/lib/security-headers.ts';
 
 // Hosting under a sub-path (a project page on a static host) is set from the environment:
 // SITE_URL=https://example.org BASE_PATH=/interview-guide/ npm run build
 const site = process.env.SITE_URL || 'https://backend-behavioral.example';
 const base = process.env.BASE_PATH || '/';
 const contentDir = process.env.CONTENT_DIR || './content';
+// Tests and the benchmark build elsewhere so that they never overwrite dist/.
+const outDir = process.env.OUT_DIR || './dist';
 
 export default defineConfig({
 	site,
 	base,
+	outDir,
 	trailingSlash: 'always',
+	// Every page carries a meta Content-Security-Policy with hashes for its inline code, and
+	// `public/_headers` sends the same policy as a header; `securityHeaders()` below completes
+	// both after the build. Nothing loads from another origin, so every directive is 'self'.
+	security: {
+		csp: {
+			directives: [
+				"default-src 'self'",
+				// Pagefind's search UI draws its icons as data: SVG images (measured in Chromium).
+				"img-src 'self' data:",
+				// Mock-loop recordings play back from blob: URLs made in the browser; nothing is fetched.
+				"media-src 'self' blob:",
+				"object-src 'none'",
+				"base-uri 'self'",
+				"form-action 'self'",
+			],
+			// Pagefind searches in a Web Worker that compiles WebAssembly; without this, search
+			// finds nothing once a host sends the policy as a header (measured in Chromium).
+			scriptDirective: { resources: ["'self'", "'wasm-unsafe-eval'"] },
+			styleDirective: { resources: ["'self'"] },
+		},
+	},
 	markdown: { processor: satteri({ hastPlugins: [baseLinksPlugin(base)] }) },
 	integrations: [
 		starlight({
@@ -28,5 +53,6 @@ export default defineConfig({
 			lastUpdated: false,
 			pagination: true,
 		}),
+		securityHeaders(),
 	],
 });

@@ -5,6 +5,7 @@
  */
 import { defineRouteMiddleware } from '@astrojs/starlight/route-data';
 import { getGuide, type Guide } from './data/guide.ts';
+import { withBase } from './lib/url.ts';
 import { BUCKETS, LABELS } from './schemas/ids.ts';
 
 interface TocHeading {
@@ -32,6 +33,10 @@ const COLLECTION_HEADINGS: Record<string, (guide: Guide) => TocHeading[]> = {
 
 export const onRequest = defineRouteMiddleware(async (context) => {
 	const route = context.locals.starlightRoute;
+	// Hero action links come from frontmatter, which the base-links Markdown plugin never sees;
+	// without this they escape a sub-path build (`withBase` leaves based links alone).
+	const hero = route.entry.data.hero;
+	if (hero?.actions) hero.actions = hero.actions.map((a) => ({ ...a, link: withBase(a.link, import.meta.env.BASE_URL) }));
 	const headingsFor = COLLECTION_HEADINGS[route.id];
 	if (!headingsFor || !route.toc) return;
 	const added = headingsFor(await getGuide()).map((h) => ({ ...h, children: [] }));

@@ -35,15 +35,36 @@ export function checkLinks(site: BuiltSite, base = '/'): BrokenLink[] {
 	const ids = new Map([...site.pages].map(([path, html]) => [path, idsOf(html)]));
 	const broken: BrokenLink[] = [];
 	for (const [page, html] of site.pages) {
-		// Links inside <script> or <template> are code, not navigation.
-		const markup = html.replace(/<script\b[\s\S]*?<\/script>/g, '').replace(/<template\b[\s\S]*?<\/template>/g, '');
-		for (const match of markup.matchAll(ATTRIBUTE)) {
-			const href = decode(match[1]!);
+		for (const href of hrefsOf(html)) {
 			const reason = resolve(href, page, base, site, ids);
 			if (reason) broken.push({ page, href, reason });
 		}
 	}
 	return broken;
+}
+
+/** The `href` and `src` values of a page's markup. Links inside <script> or <template> are code, not navigation. */
+function hrefsOf(html: string): string[] {
+	const markup = html.replace(/<script\b[\s\S]*?<\/script>/g, '').replace(/<template\b[\s\S]*?<\/template>/g, '');
+	return [...markup.matchAll(ATTRIBUTE)].map((m) => decode(m[1]!));
+}
+
+/**
+ * Pages no other page links to (from its sidebar or its body): a reader can only reach them by
+ * typing the address. The home page and the 404 page are entry points, not orphans.
+ */
+export function findOrphans(site: BuiltSite, base = '/'): string[] {
+	const linked = new Set<string>();
+	for (const [page, html] of site.pages) {
+		for (const href of hrefsOf(html)) {
+			if (href === '' || /^(?:[a-z][a-z0-9+.-]*:|\/\/)/i.test(href)) continue;
+			const url = new URL(href, `http://site${base}${page.slice(1)}`);
+			if (!url.pathname.startsWith(base)) continue;
+			const target = `/${url.pathname.slice(base.length)}`;
+			if (target !== page) linked.add(target);
+		}
+	}
+	return [...site.pages.keys()].filter((page) => page !== '/' && page !== '/404.html' && !linked.has(page)).sort();
 }
 
 function resolve(href: string, page: string, base: string, site: BuiltSite, ids: Map<string, Set<string>>): string | undefined {

@@ -2,9 +2,11 @@
  * A small static server over a built site, for the browser tests and the deck PDF script: it
  * serves `dist/` at the site's base path on a free loopback port and answers 404 for anything else.
  */
+import { existsSync, readFileSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import { readFile, stat } from 'node:fs/promises';
 import { extname, join, normalize } from 'node:path';
+import { headersFor, parseHeadersFile } from './headers-file.ts';
 
 const TYPES: Record<string, string> = {
 	'.html': 'text/html; charset=utf-8',
@@ -30,6 +32,10 @@ export interface StaticServer {
 
 /** Serves `dir` under `base` on 127.0.0.1; resolves once listening. */
 export async function serveStatic(dir: string, base = '/'): Promise<StaticServer> {
+	// Like a static host, send the headers of the site's `_headers` file (the CSP among them),
+	// so that browser tests run under the policy a reader gets.
+	const headersFile = join(dir, '_headers');
+	const rules = existsSync(headersFile) ? parseHeadersFile(readFileSync(headersFile, 'utf8')) : [];
 	const server: Server = createServer(async (req, res) => {
 		const path = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname);
 		if (!path.startsWith(base)) return notFound();
@@ -38,7 +44,8 @@ export async function serveStatic(dir: string, base = '/'): Promise<StaticServer
 		try {
 			if ((await stat(file)).isDirectory()) file = join(file, 'index.html');
 			const body = await readFile(file);
-			res.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream' });
+			const extra = headersFor(rules, `/${path.slice(base.length)}`);
+			res.writeHead(200, [['content-type', TYPES[extname(file)] ?? 'application/octet-stream'], ...extra].flat());
 			res.end(body);
 		} catch {
 			notFound();

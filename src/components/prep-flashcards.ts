@@ -27,7 +27,9 @@ const mm = (value: number) => `${value}mm`;
 /** Wires the deck's settings to the card list, the print sheets and the `@page` size. */
 class PrepFlashcards extends HTMLElement {
 	#sheets: HTMLElement | undefined;
-	#pageRule = document.createElement('style');
+	// A constructed stylesheet, not a <style> element: the Content-Security-Policy allows no inline
+	// styles, and CSSOM sheets are not inline markup.
+	#pageRule = new CSSStyleSheet();
 	/** A sheet layout waiting to run: laying out and fitting every face takes a few hundred ms, so
 	    it runs after the list has updated, or at once when printing starts. */
 	#pending: (() => void) | undefined;
@@ -93,7 +95,7 @@ class PrepFlashcards extends HTMLElement {
 			history.replaceState(null, '', `${location.pathname}${settingsToQuery(s)}${location.hash}`);
 		};
 
-		document.head.append(this.#pageRule);
+		document.adoptedStyleSheets = [...document.adoptedStyleSheets, this.#pageRule];
 		write(settingsFromQuery(location.search, known, defaultPaper(navigator.language)));
 		form.hidden = false;
 		this.querySelector<HTMLElement>('.flip-all')!.hidden = false;
@@ -117,14 +119,14 @@ class PrepFlashcards extends HTMLElement {
 		window.removeEventListener('beforeprint', this.#flush);
 		clearTimeout(this.#timer);
 		this.#sheets?.remove();
-		this.#pageRule.remove();
+		document.adoptedStyleSheets = document.adoptedStyleSheets.filter((sheet) => sheet !== this.#pageRule);
 	}
 
 	/** Deals the shown cards onto sheets, sizes the page to the paper and fits every face. */
 	#layOut(shown: HTMLLIElement[], layout: SheetLayout) {
 		this.#sheets?.remove();
 		const { width, height } = PAPERS[layout.paper];
-		this.#pageRule.textContent = `@page { size: ${mm(width)} ${mm(height)}; margin: 0; }`;
+		this.#pageRule.replaceSync(`@page { size: ${mm(width)} ${mm(height)}; margin: 0; }`);
 
 		const root = document.createElement('div');
 		root.className = 'prep-sheets prep-paper';

@@ -111,6 +111,8 @@ export function problemsFromZod(
 }
 
 function fixFor(issue: z.core.$ZodIssue): string {
+	// A schema's own check can carry its fix in `params.fix` (see the answer's beats).
+	if (issue.code === 'custom' && typeof issue.params?.['fix'] === 'string') return issue.params['fix'];
 	if (issue.code === 'too_small') return `give at least ${String(issue.minimum)}`;
 	if (issue.code === 'too_big') return `give at most ${String(issue.maximum)}`;
 	return 'see the schema in src/schemas/ for what this field holds';

@@ -1,7 +1,8 @@
 /**
  * Rules that span entries, which no single schema can check: references that must resolve, the
- * fixed id sets, the four highest-signal prompts, beat windows that must add up to the story
- * length the framework states, and pitfalls or rubric dimensions that no prompt uses.
+ * fixed id sets, the four highest-signal prompts, beat cues of each prompt's own, beat windows
+ * that must add up to the story length the framework states, and pitfalls or rubric dimensions
+ * that no prompt uses.
  * Pure: it takes parsed entries and returns problems; `scripts/check-content.ts` runs it.
  */
 import type { Answer } from '../schemas/answer.ts';
@@ -50,6 +51,7 @@ export function checkContent(content: GuideContent): ContentProblem[] {
 		...checkFixedSet(content.beats, BEATS, 'beat'),
 		...checkBeatOrder(content.beats),
 		...checkHighestSignal(content),
+		...checkCues(content),
 		...checkTiming(content),
 		...checkUsed(content),
 		...checkUnique(content),
@@ -135,6 +137,34 @@ function checkBeatOrder(beats: Entry<Beat>[]): ContentProblem[] {
 		return place > 0 && b.data.order !== place
 			? [{ file: b.file, field: 'order', problem: `${b.data.order} is out of STAR-TR order`, fix: `set order: ${place}` }]
 			: [];
+	});
+}
+
+const normalize = (text: string) => text.toLowerCase().replace(/[^a-z0-9]+/g, ' ').trim();
+
+/**
+ * A prompt's beat cues are what the timer and the flashcard show for that prompt, so each must
+ * say something of its own: not the beat's generic cue copied over, not another beat's cue.
+ */
+function checkCues(content: GuideContent): ContentProblem[] {
+	const generic = new Map(content.beats.map((b) => [b.id, normalize(b.data.cue)]));
+	return content.prompts.flatMap((prompt) => {
+		const seen = new Map<string, string>();
+		return BEATS.flatMap((beat): ContentProblem[] => {
+			const cue = prompt.data.beatCues[beat];
+			const field = `beatCues.${beat}`;
+			if (normalize(cue) === '') {
+				return [{ file: prompt.file, field, problem: 'the cue is empty', fix: `write what the ${beat} beat says for "${prompt.id}"` }];
+			}
+			if (normalize(cue) === generic.get(beat)) {
+				return [{ file: prompt.file, field, problem: `repeats the ${beat} beat's generic cue`, fix: `write what the ${beat} beat says for "${prompt.id}"` }];
+			}
+			const other = seen.get(normalize(cue));
+			seen.set(normalize(cue), beat);
+			return other
+				? [{ file: prompt.file, field, problem: `is the same cue as beatCues.${other}`, fix: `give the ${beat} beat its own cue` }]
+				: [];
+		});
 	});
 }
 

@@ -28,12 +28,14 @@ export const answerSchema = (reference: ReferenceFactory) =>
 		/** True for an answer we wrote for the guide rather than one carried over from the seed. */
 		writtenForGuide: z.boolean().default(false),
 		/** The six beats, in STAR-TR order. */
-		beats: z
-			.array(answerBeat(reference))
-			.refine(
-				(beats) => beats.length === BEATS.length && beats.every((b, i) => b.beat === BEATS[i]),
-				{ message: `list the six beats once each, in order: ${BEATS.join(', ')}` }
-			),
+		beats: z.array(answerBeat(reference)).superRefine((beats, ctx) => {
+			if (beats.length === BEATS.length && beats.every((b, i) => b.beat === BEATS[i])) return;
+			// Name what is wrong, so the author does not have to diff the list against STAR-TR.
+			const given = beats.map((b) => b.beat);
+			const absent = BEATS.filter((beat) => !given.includes(beat));
+			const problem = absent.length > 0 ? `missing the ${absent.join(', ')} beat${absent.length > 1 ? 's' : ''}` : `beats out of order or repeated (${given.join(', ')})`;
+			ctx.addIssue({ code: 'custom', message: problem, params: { fix: `list the six beats once each, in order: ${BEATS.join(', ')}` } });
+		}),
 		/** Meta description; derived from the title when left out. */
 		description,
 	});

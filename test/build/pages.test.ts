@@ -5,7 +5,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { checkLinks, idsOf, readBuiltSite, type BuiltSite } from '../../scripts/lib/link-check.ts';
+import { checkLinks, findOrphans, idsOf, readBuiltSite, type BuiltSite } from '../../scripts/lib/link-check.ts';
 import { loadContent } from '../../scripts/lib/load-content.ts';
 import { DIST, ROOT } from '../helpers/paths.ts';
 
@@ -68,6 +68,10 @@ describe('every page', () => {
 	it('has only internal links that resolve', () => {
 		const broken = checkLinks(site).map((b) => `${b.page}: ${b.href} (${b.reason})`);
 		expect(broken).toEqual([]);
+	});
+
+	it('is linked from another page’s sidebar or body (no orphan)', () => {
+		expect(findOrphans(site)).toEqual([]);
 	});
 });
 

@@ -288,7 +288,7 @@ describe('the deck in print', () => {
 		expect(views.filter((v) => v.side === 'front').flatMap((v) => v.cards.map((c) => c.id))).toEqual(incidents);
 		expect(views[0]!.box.width / PX_PER_MM).toBeCloseTo(PAPERS.letter.width, 0);
 		const pageRule = await page.evaluate(() =>
-			[...document.styleSheets].flatMap((s) => [...s.cssRules]).find((r) => r instanceof CSSPageRule)?.cssText
+			[...document.styleSheets, ...document.adoptedStyleSheets].flatMap((s) => [...s.cssRules]).find((r) => r instanceof CSSPageRule)?.cssText
 		);
 		expect(pageRule).toContain('215.9mm 279.4mm');
 	});

@@ -42,6 +42,14 @@ const cases = [
 		line: "beats/action.mdx → window.max → the beats' upper windows add up to 220 s (situation 20 + task 15 + action 120 + trade-off 30 + result 20 + reflection 15), outside loop-story's target of 120–180 s",
 	},
 	{
+		fixture: 'answer-missing-beat',
+		line: 'answers/outage-0214-payments.mdx → beats → missing the trade-off beat → list the six beats once each, in order: situation, task, action, trade-off, result, reflection',
+	},
+	{
+		fixture: 'generic-cue',
+		line: `prompts/outage-you-owned.mdx → beatCues.action → repeats the action beat's generic cue → write what the action beat says for "outage-you-owned"`,
+	},
+	{
 		fixture: 'two-defaults',
 		line: 'timing/screen-answer.mdx → default → 2 timing presets are marked default',
 	},

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { checkLinks, type BuiltSite } from '../../scripts/lib/link-check.ts';
+import { checkLinks, findOrphans, type BuiltSite } from '../../scripts/lib/link-check.ts';
 
 const site = (pages: Record<string, string>, assets: string[] = []): BuiltSite => ({
 	pages: new Map(Object.entries(pages)),
@@ -37,5 +37,27 @@ describe('checkLinks', () => {
 
 	it('ignores URLs inside scripts', () => {
 		expect(checkLinks(site({ '/': '<script>const a = \' href="/nope/"\';</script>' }))).toEqual([]);
+	});
+});
+
+describe('findOrphans', () => {
+	it('lists pages that only link to themselves or that nothing links to', () => {
+		const built = site({
+			'/': '<a href="/a/">a</a>',
+			'/a/': '<a href="../b/#x">b</a><a href="/a/">self</a>',
+			'/b/': '',
+			'/c/': '<a href="/c/">self</a><a href="/">home</a>',
+			'/404.html': '',
+		});
+		expect(findOrphans(built)).toEqual(['/c/']);
+	});
+
+	it('follows links under a base path and ignores ones that leave it', () => {
+		const built = site({ '/': '<a href="/guide/a/">a</a><a href="/b/">not ours</a>', '/a/': '', '/b/': '' });
+		expect(findOrphans(built, '/guide/')).toEqual(['/b/']);
+	});
+
+	it('does not count links written inside scripts', () => {
+		expect(findOrphans(site({ '/': '<script>x = \'<a href="/a/">\'</script>', '/a/': '' }))).toEqual(['/a/']);
 	});
 });

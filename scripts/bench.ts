@@ -1,0 +1,381 @@
+/**
+ * `npm run bench`: how the site scales and what it ships, measured in one run, printed as tables
+ * and written to bench/results.json. Absolute numbers depend on the machine; the ratios against
+ * a bare Starlight site built on the same machine in the same run are what to compare.
+ *
+ * 1. Build time as content grows: the real content, then 10x and 100x as many prompts (copies of
+ *    the real ones with new ids, in a temporary content folder), each beside a bare Starlight
+ *    site with as many plain pages.
+ * 2. Bytes per page kind (scripts/lib/page-kinds.ts): HTML, CSS and the JavaScript a page loads
+ *    up front, raw and gzipped, and the JavaScript beyond a bare Starlight page's.
+ * 3. Search: the Pagefind index size and the bytes a query fetches, measured in Chromium.
+ *
+ * BENCH_SIZES=1,10 npm run bench runs fewer sizes (the 100x builds take most of the time).
+ */
+import { spawnSync } from 'node:child_process';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { cpus } from 'node:os';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { gzipSync } from 'node:zlib';
+import { launchBrowser } from '../test/helpers/browser.ts';
+import { serveStatic } from '../test/helpers/serve.ts';
+import { PAGE_KINDS } from './lib/page-kinds.ts';
+
+const ROOT = fileURLToPath(new URL('../', import.meta.url));
+const SIZES = (process.env['BENCH_SIZES'] ?? '1,10,100').split(',').map(Number);
+const QUERIES = ['outage', 'schema migration', 'trade-off'];
+const TARGETS = { buildRatio: 1.5, jsBeyondBareGzipKB: 15, queryKB: 100 };
+
+// Inside the project (bench/tmp/ is ignored by git): Astro resolves the bare site's packages
+// from the project's node_modules, and fails to compile them from a folder outside it.
+mkdirSync(join(ROOT, 'bench/tmp'), { recursive: true });
+const work = mkdtempSync(join(ROOT, 'bench/tmp/run-'));
+const log = (line: string) => process.stderr.write(`${line}\n`);
+
+/** A build that did not finish: out of memory, over the time limit, or failed. */
+class BuildFailed extends Error {}
+
+/** Each build gets this long, so that the whole bench stays around ten minutes on two cores. */
+const BUILD_LIMIT_S = Number(process.env['BENCH_BUILD_LIMIT_S'] ?? 180);
+
+/** Runs a command and returns the wall-clock seconds it took; throws BuildFailed when it does not finish. */
+function timed(command: string, args: string[], cwd: string, env: Record<string, string> = {}): number {
+	const clean = Object.fromEntries(Object.entries(process.env).filter(([k]) => !['BASE_URL', 'MODE', 'NODE_ENV'].includes(k)));
+	const start = performance.now();
+	const run = spawnSync(command, args, { cwd, env: { ...clean, ...env }, encoding: 'utf8', maxBuffer: 1 << 28, timeout: BUILD_LIMIT_S * 1000 });
+	const seconds = (performance.now() - start) / 1000;
+	if (run.status === 0) return seconds;
+	const output = `${run.stdout ?? ''}${run.stderr ?? ''}`;
+	const why = run.error
+		? `stopped after ${BUILD_LIMIT_S} s`
+		: /heap out of memory/.test(output)
+			? `ran out of memory after ${Math.round(seconds)} s`
+			: `failed after ${Math.round(seconds)} s: ${output.split('\n').filter((l) => /error/i.test(l))[0] ?? output.slice(-300)}`;
+	throw new BuildFailed(why);
+}
+
+/** Every file under `dir`, as paths relative to it. */
+function files(dir: string): string[] {
+	return readdirSync(dir).flatMap((name) => {
+		const path = join(dir, name);
+		return statSync(path).isDirectory() ? files(path).map((f) => `${name}/${f}`) : [name];
+	});
+}
+const countPages = (dist: string) => files(dist).filter((f) => f.endsWith('.html')).length;
+
+/** A copy of content/ with `factor` times as many prompts: each real prompt plus factor-1 copies. */
+function grownContent(factor: number): string {
+	const dir = join(work, `content-${factor}x`);
+	cpSync(join(ROOT, 'content'), dir, { recursive: true });
+	// Guide pages import components by relative path; from the copy, point them at the originals.
+	for (const file of files(join(dir, 'guide')).filter((f) => f.endsWith('.mdx'))) {
+		const from = dirname(join(ROOT, 'content/guide', file));
+		const path = join(dir, 'guide', file);
+		const text = readFileSync(path, 'utf8').replace(/(from\s+["'])(\.{1,2}\/[^"']+)(["'])/g, (_, a: string, spec: string, b: string) => `${a}${resolve(from, spec)}${b}`);
+		writeFileSync(path, text);
+	}
+	const prompts = join(dir, 'prompts');
+	for (const name of readdirSync(prompts)) {
+		const source = readFileSync(join(prompts, name), 'utf8');
+		for (let copy = 1; copy < factor; copy++) {
+			// Copies are ordinary prompts: not highest-signal (exactly four are) and listed after the real ones.
+			const text = source
+				.replace(/^highestSignal: true$/m, 'highestSignal: false')
+				.replace(/^order: (\d+)$/m, (_, n: string) => `order: ${Number(n) + copy * 1000}`);
+			writeFileSync(join(prompts, name.replace(/\.mdx$/, `-copy-${copy}.mdx`)), text);
+		}
+	}
+	return dir;
+}
+
+/** A bare Starlight site with `pages` plain Markdown pages of prompt-sized prose, and its default sidebar. */
+function bareSite(pages: number): string {
+	const dir = join(work, `bare-${pages}`);
+	mkdirSync(join(dir, 'src/content/docs'), { recursive: true });
+	// Astro bundles (rather than leaves to Node) the Astro packages a site's package.json lists.
+	const versions = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')).devDependencies;
+	const dependencies = { astro: versions.astro, '@astrojs/starlight': versions['@astrojs/starlight'] };
+	writeFileSync(join(dir, 'package.json'), JSON.stringify({ name: 'bare-starlight', private: true, type: 'module', dependencies }));
+	writeFileSync(
+		join(dir, 'astro.config.mjs'),
+		`import { defineConfig } from 'astro/config';
+import starlight from '@astrojs/starlight';
+// Its own cache, so that it neither reuses nor spoils the project's (node_modules/.astro).
+export default defineConfig({ site: 'https://bare.example', cacheDir: './.astro-cache', integrations: [starlight({ title: 'Bare' })] });
+`
+	);
+	writeFileSync(
+		join(dir, 'src/content.config.ts'),
+		`import { defineCollection } from 'astro:content';
+import { docsLoader } from '@astrojs/starlight/loaders';
+import { docsSchema } from '@astrojs/starlight/schema';
+export const collections = { docs: defineCollection({ loader: docsLoader(), schema: docsSchema() }) };
+`
+	);
+	// Prose of the same size as a prompt page's body, so the two sites render comparable text.
+	const body = readFileSync(join(ROOT, 'content/prompts/outage-you-owned.mdx'), 'utf8').split(/^---$/m)[2]!;
+	writeFileSync(join(dir, 'src/content/docs/index.md'), `---\ntitle: Bare\n---\n${body}`);
+	for (let i = 1; i < pages; i++) {
+		writeFileSync(join(dir, `src/content/docs/page-${i}.md`), `---\ntitle: Page ${i}\ndescription: Plain page ${i} of the bare benchmark site.\n---\n${body}`);
+	}
+	return dir;
+}
+
+interface BuildRow {
+	size: string;
+	/** Why a build at this size did not finish; the timing fields are then absent. */
+	failed?: { ours?: string; bare?: string };
+	/** Milliseconds each page added since the previous size cost: the slope, free of fixed start-up costs. */
+	marginal?: { oursMsPerPage: number; bareMsPerPage: number; ratio: number };
+	ours?: { pages: number; seconds: number; msPerPage: number };
+	bare?: { pages: number; seconds: number; msPerPage: number };
+	/** Our milliseconds per page over the bare site's. */
+	ratio?: number;
+}
+
+function buildAt(factor: number): { row: BuildRow; ourDist: string; bareDist: string } {
+	const content = factor === 1 ? join(ROOT, 'content') : grownContent(factor);
+	const ourDist = join(work, `dist-${factor}x`);
+	// The bare site gets as many pages as ours: 59 real pages, plus the prompt copies.
+	const expected = countPages(join(ROOT, 'dist')) + (factor - 1) * readdirSync(join(ROOT, 'content/prompts')).length;
+	const attempt = (name: string, build: () => { pages: number; seconds: number }) => {
+		log(`building ${name} at ${factor}x…`);
+		try {
+			const { pages, seconds } = build();
+			return { pages, seconds: round(seconds, 2), msPerPage: round((seconds * 1000) / pages, 1) };
+		} catch (error) {
+			if (!(error instanceof BuildFailed)) throw error;
+			log(`  ${name} ${error.message}`);
+			return error.message;
+		}
+	};
+	const ours = attempt('the site', () => {
+		const seconds = timed('npm', ['run', 'build'], ROOT, { CONTENT_DIR: content, OUT_DIR: ourDist });
+		return { seconds, pages: countPages(ourDist) };
+	});
+	const bareDir = bareSite(expected - 1);
+	const bare = attempt(`bare Starlight (${expected - 1} pages)`, () => {
+		const seconds = timed(process.execPath, [join(ROOT, 'node_modules/astro/bin/astro.mjs'), 'build'], bareDir);
+		return { seconds, pages: countPages(join(bareDir, 'dist')) };
+	});
+	const row: BuildRow =
+		typeof ours === 'string' || typeof bare === 'string'
+			? {
+					size: `${factor}x`,
+					failed: { ...(typeof ours === 'string' && { ours }), ...(typeof bare === 'string' && { bare }) },
+					...(typeof ours !== 'string' && { ours }),
+					...(typeof bare !== 'string' && { bare }),
+				} as BuildRow
+			: { size: `${factor}x`, ours, bare, ratio: round(ours.msPerPage / bare.msPerPage, 2) };
+	return { row, ourDist, bareDist: join(bareDir, 'dist') };
+}
+
+const round = (n: number, digits: number) => Math.round(n * 10 ** digits) / 10 ** digits;
+const gz = (data: Buffer | string) => gzipSync(data, { level: 9 }).length;
+
+interface Bytes {
+	raw: number;
+	gzip: number;
+}
+const sum = (parts: Buffer[]): Bytes => ({ raw: parts.reduce((n, p) => n + p.length, 0), gzip: parts.reduce((n, p) => n + gz(p), 0) });
+
+/** The JavaScript modules a page loads up front: its module scripts and their static imports, transitively. */
+function moduleGraph(dist: string, entries: string[]): Map<string, Buffer> {
+	const seen = new Map<string, Buffer>();
+	const queue = [...entries];
+	while (queue.length > 0) {
+		const file = queue.pop()!;
+		if (seen.has(file) || !existsSync(file)) continue;
+		const code = readFileSync(file);
+		seen.set(file, code);
+		// Static imports only (`import"./x.js"`, `from"./x.js"`); dynamic `import()` loads on demand (the search UI).
+		for (const m of code.toString('utf8').matchAll(/(?:\bfrom\s*|\bimport\s*)["']([^"']+\.js)["']/g)) {
+			const spec = m[1]!;
+			queue.push(spec.startsWith('/') ? join(dist, spec) : resolve(dirname(file), spec));
+		}
+	}
+	return seen;
+}
+
+interface PageBytes {
+	html: Bytes;
+	css: Bytes;
+	js: Bytes;
+	/** The JavaScript files (by site path) and inline scripts the page loads up front. */
+	jsParts: Map<string, Buffer>;
+}
+
+/** What one built page costs a reader: its HTML, the CSS it links or inlines, its up-front JavaScript. */
+function pageBytes(dist: string, sitePath: string): PageBytes {
+	const file = join(dist, sitePath.endsWith('/') ? `${sitePath}index.html` : sitePath);
+	const html = readFileSync(file, 'utf8');
+	const css: Buffer[] = [];
+	for (const m of html.matchAll(/<link rel="stylesheet" href="([^"]+)"/g)) css.push(readFileSync(join(dist, m[1]!)));
+	for (const m of html.matchAll(/<style[^>]*>([\s\S]*?)<\/style>/g)) css.push(Buffer.from(m[1]!));
+	const entries: string[] = [];
+	const jsParts = new Map<string, Buffer>();
+	for (const m of html.matchAll(/<script\b([^>]*)>([\s\S]*?)<\/script>/g)) {
+		const src = /\ssrc="([^"]+)"/.exec(m[1]!)?.[1];
+		if (src) entries.push(join(dist, src));
+		else if (!/type="application\/(ld\+)?json"/.test(m[1]!)) jsParts.set(`inline:${gz(m[2]!)}:${m[2]!.length}`, Buffer.from(m[2]!));
+	}
+	for (const [path, code] of moduleGraph(dist, entries)) jsParts.set(path.slice(dist.length), code);
+	return { html: { raw: Buffer.byteLength(html), gzip: gz(html) }, css: sum(css), js: sum([...jsParts.values()]), jsParts };
+}
+
+/** A site built under `base`: the base-less site path of a file. */
+function bytesPerKind(ourDist: string, bareDist: string) {
+	const bare = pageBytes(bareDist, '/page-1/');
+	const bareJs = new Set([...bare.jsParts.values()].map((b) => b.toString("utf8")));
+	const rows = PAGE_KINDS.map(({ kind, path }) => {
+		const page = pageBytes(ourDist, path);
+		// Beyond bare: every script, file or inline, whose exact text the bare page does not load.
+		const extra = [...page.jsParts.values()].filter((b) => !bareJs.has(b.toString('utf8')));
+		return { kind, path, html: page.html, css: page.css, js: page.js, jsBeyondBare: sum(extra) };
+	});
+	return { bare: { path: '/page-1/', html: bare.html, css: bare.css, js: bare.js }, kinds: rows };
+}
+
+/** Pagefind's runtime (script, worker, WebAssembly, metadata), fetched once before the first query. */
+const RUNTIME = /\/pagefind\/(pagefind[^/]*\.js|wasm\.[^/]+|[^/]+\.pf_meta|pagefind-entry\.json)(\?|$)/;
+
+/**
+ * Bytes of Pagefind's index on disk, and what each query fetches in Chromium from /pagefind/:
+ * raw, and as a host that gzips text sends it (Pagefind's own index files are gzipped already,
+ * so they count once), split into the one-time runtime and the index chunks and result fragments.
+ */
+async function searchCost(dist: string) {
+	const indexBytes = files(join(dist, 'pagefind')).reduce((n, f) => n + statSync(join(dist, 'pagefind', f)).size, 0);
+	const server = await serveStatic(dist.endsWith('/') ? dist : `${dist}/`);
+	const browser = await launchBrowser();
+	const queries = [];
+	try {
+		for (const query of QUERIES) {
+			// A fresh context per query: nothing cached, as for a reader's first search.
+			const context = await browser.newContext();
+			const page = await context.newPage();
+			await page.goto(server.url, { waitUntil: 'networkidle' });
+			const fetched: Promise<{ url: string; raw: number; wire: number }>[] = [];
+			page.on('response', (response) => {
+				if (!new URL(response.url()).pathname.includes('/pagefind/')) return;
+				fetched.push(
+					response.body().then(
+						(body) => ({ url: response.url(), raw: body.length, wire: Math.min(body.length, gz(body)) }),
+						() => ({ url: response.url(), raw: 0, wire: 0 })
+					)
+				);
+			});
+			await page.waitForFunction(() => !document.querySelector<HTMLButtonElement>('button[data-open-modal]')?.disabled);
+			await page.getByRole('button', { name: 'Search' }).click();
+			await page.getByRole('dialog').getByRole('textbox', { name: 'Search' }).fill(query);
+			await page.locator('.pagefind-ui__result-link').first().waitFor({ timeout: 20_000 });
+			await page.waitForLoadState('networkidle');
+			const responses = await Promise.all(fetched);
+			const runtime = responses.filter((r) => RUNTIME.test(r.url));
+			const data = responses.filter((r) => !RUNTIME.test(r.url));
+			const total = (list: typeof responses, key: 'raw' | 'wire') => list.reduce((n, r) => n + r[key], 0);
+			queries.push({
+				query,
+				requests: responses.length,
+				raw: total(responses, 'raw'),
+				wire: total(responses, 'wire'),
+				runtimeWire: total(runtime, 'wire'),
+				indexAndResultsWire: total(data, 'wire'),
+			});
+			await context.close();
+		}
+	} finally {
+		await browser.close();
+		await server.close();
+	}
+	return { indexBytes, queries };
+}
+
+const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
+
+async function main() {
+	const started = performance.now();
+	// One untimed round first: the first build after a change re-optimizes Vite's dependencies.
+	log('warming up…');
+	buildAt(1);
+	const builds: BuildRow[] = [];
+	let dists: { ourDist: string; bareDist: string } | undefined;
+	for (const factor of SIZES) {
+		const { row, ourDist, bareDist } = buildAt(factor);
+		const previous = builds.filter((b) => !b.failed).at(-1);
+		if (previous && !row.failed) {
+			type Timing = NonNullable<BuildRow['ours']>;
+			const slope = (now: Timing, before: Timing) => ((now.seconds - before.seconds) * 1000) / (now.pages - before.pages);
+			const ours = round(slope(row.ours!, previous.ours!), 1);
+			const bare = round(slope(row.bare!, previous.bare!), 1);
+			row.marginal = { oursMsPerPage: ours, bareMsPerPage: bare, ratio: round(ours / bare, 2) };
+		}
+		builds.push(row);
+		if (factor === 1 && row.failed) throw new Error(`the real content did not build: ${JSON.stringify(row.failed)}`);
+		if (factor === 1) dists = { ourDist, bareDist };
+		if (row.failed) break; // a larger size would fail too, and take longer doing it
+	}
+	if (!dists) throw new Error('BENCH_SIZES must include 1: bytes and search are measured on the real content');
+	const bytes = bytesPerKind(dists.ourDist, dists.bareDist);
+	log('measuring search in Chromium…');
+	const search = await searchCost(dists.ourDist);
+
+	// Linear growth: the cost of an added page stays the same from one size to the next, so the
+	// last slope over the first is about 1 (above 1: pages get dearer as the site grows).
+	const slopes = builds.flatMap((b) => (b.marginal ? [b.marginal] : []));
+	const growth = {
+		ours: slopes.length > 1 ? round(slopes.at(-1)!.oursMsPerPage / slopes[0]!.oursMsPerPage, 2) : null,
+		bare: slopes.length > 1 ? round(slopes.at(-1)!.bareMsPerPage / slopes[0]!.bareMsPerPage, 2) : null,
+	};
+	const maxJsBeyond = Math.max(...bytes.kinds.map((k) => k.jsBeyondBare.gzip));
+	const maxQuery = Math.max(...search.queries.map((q) => q.wire));
+	const verdicts = {
+		buildRatio: {
+			target: `≤ ${TARGETS.buildRatio}x bare per page at every size`,
+			worst: Math.max(...builds.filter((b) => !b.failed).map((b) => b.ratio)),
+			met: builds.every((b) => !b.failed?.ours && (b.failed || b.ratio <= TARGETS.buildRatio)),
+			failed: builds.filter((b) => b.failed).map((b) => ({ size: b.size, ...b.failed })),
+		},
+		buildGrowth: {
+			target: 'linear: an added page costs no more at the largest size than at the first step (slope ratio ≤ 1.5, bare for reference)',
+			ours: growth.ours,
+			bare: growth.bare,
+			met: builds.some((b) => b.failed?.ours) ? false : growth.ours === null ? null : growth.ours <= 1.5,
+		},
+		jsBeyondBare: { target: `≤ ${TARGETS.jsBeyondBareGzipKB} KB gzipped per page kind`, worstKB: round(maxJsBeyond / 1024, 1), met: maxJsBeyond <= TARGETS.jsBeyondBareGzipKB * 1024 },
+		queryBytes: { target: `< ${TARGETS.queryKB} KB per first query, gzipped as sent`, worstKB: round(maxQuery / 1024, 1), met: maxQuery < TARGETS.queryKB * 1024 },
+	};
+	const results = {
+		measuredAt: new Date().toISOString(),
+		machine: { cpus: cpus().length, cpu: cpus()[0]?.model ?? 'unknown', node: process.version },
+		seconds: round((performance.now() - started) / 1000, 1),
+		builds,
+		growth,
+		bytes,
+		search,
+		verdicts,
+	};
+
+	console.log('\nBuild time as content grows');
+	console.table(builds.map((b) => ({ size: b.size, 'our pages': b.ours?.pages ?? '–', 'our s': b.ours?.seconds ?? b.failed?.ours, 'our ms/page': b.ours?.msPerPage ?? '–', 'bare pages': b.bare?.pages ?? '–', 'bare s': b.bare?.seconds ?? b.failed?.bare, 'bare ms/page': b.bare?.msPerPage ?? '–', 'ours/bare': b.ratio ?? '–', 'added page: ours ms': b.marginal?.oursMsPerPage ?? '–', 'bare ms': b.marginal?.bareMsPerPage ?? '–', 'ours/bare ': b.marginal?.ratio ?? '–' })));
+	console.log('\nBytes per page kind (JavaScript: what loads up front; the search UI loads on demand)');
+	console.table([
+		{ kind: 'bare Starlight page', html: kb(bytes.bare.html.raw), 'html gz': kb(bytes.bare.html.gzip), css: kb(bytes.bare.css.raw), 'css gz': kb(bytes.bare.css.gzip), js: kb(bytes.bare.js.raw), 'js gz': kb(bytes.bare.js.gzip), 'js gz beyond bare': '–' },
+		...bytes.kinds.map((k) => ({ kind: k.kind, html: kb(k.html.raw), 'html gz': kb(k.html.gzip), css: kb(k.css.raw), 'css gz': kb(k.css.gzip), js: kb(k.js.raw), 'js gz': kb(k.js.gzip), 'js gz beyond bare': kb(k.jsBeyondBare.gzip) })),
+	]);
+	console.log(`\nSearch: Pagefind index ${kb(search.indexBytes)} on disk`);
+	console.table(search.queries.map((q) => ({ query: q.query, requests: q.requests, raw: kb(q.raw), 'gzipped as sent': kb(q.wire), 'of which runtime': kb(q.runtimeWire), 'index and results': kb(q.indexAndResultsWire) })));
+	console.log('\nTargets');
+	console.table(Object.entries(verdicts).map(([name, v]) => ({ name, ...v })));
+
+	mkdirSync(join(ROOT, 'bench'), { recursive: true });
+	writeFileSync(join(ROOT, 'bench/results.json'), `${JSON.stringify(results, (_, v) => (v instanceof Map ? undefined : v), '\t')}\n`);
+	console.log(`\nWrote bench/results.json in ${results.seconds} s.`);
+}
+
+try {
+	await main();
+} finally {
+	rmSync(work, { recursive: true, force: true });
+}

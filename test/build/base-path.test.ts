@@ -1,0 +1,45 @@
+/**
+ * Hosting under a sub-path (a project page on a static host): a build made with
+ * `BASE_PATH=/interview-guide/` keeps every internal link, anchor and asset inside that path,
+ * leaves no page orphaned, and still ships its security headers. It builds into a temporary
+ * folder, so dist/ is untouched; this takes a full build (~15 s).
+ */
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { checkLinks, findOrphans, readBuiltSite, type BuiltSite } from '../../scripts/lib/link-check.ts';
+import { runBuild } from '../helpers/build.ts';
+import { ROOT } from '../helpers/paths.ts';
+
+const BASE = '/interview-guide/';
+const out = mkdtempSync(join(tmpdir(), 'prep-base-'));
+let site: BuiltSite;
+
+beforeAll(() => {
+	const build = runBuild({ BASE_PATH: BASE, SITE_URL: 'https://example.org', OUT_DIR: out });
+	if (build.status !== 0) throw new Error(`the base-path build failed:\n${build.stdout}\n${build.stderr}`);
+	site = readBuiltSite(out);
+});
+afterAll(() => rmSync(out, { recursive: true, force: true }));
+
+describe(`a build served under ${BASE}`, () => {
+	it('has every page the root build has', () => {
+		const root = readBuiltSite(join(ROOT, 'dist'));
+		expect([...site.pages.keys()].sort()).toEqual([...root.pages.keys()].sort());
+	});
+
+	it('has only internal links that resolve inside the base path', () => {
+		expect(checkLinks(site, BASE).map((b) => `${b.page}: ${b.href} (${b.reason})`)).toEqual([]);
+		// A link that forgot the base would be reported above; make sure links carry it at all.
+		expect(site.pages.get('/')).toContain(`href="${BASE}framework/"`);
+	});
+
+	it('leaves no page orphaned', () => {
+		expect(findOrphans(site, BASE)).toEqual([]);
+	});
+
+	it('ships the headers file with its Content-Security-Policy', () => {
+		expect(readFileSync(join(out, '_headers'), 'utf8')).toMatch(/Content-Security-Policy: default-src 'self';/);
+	});
+});
