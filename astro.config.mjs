@@ -18,7 +18,9 @@ export default defineConfig({
 	site,
 	base,
 	outDir,
-	trailingSlash: 'always',
+	// 'ignore' rather than 'always': Starlight would append a slash after a sidebar link's #anchor.
+	// Every link is written with its slash, and the link check fails on one without.
+	trailingSlash: 'ignore',
 	// Every page carries a meta Content-Security-Policy with hashes for its inline code, and
 	// `public/_headers` sends the same policy as a header; `securityHeaders()` below completes
 	// both after the build. Nothing loads from another origin, so every directive is 'self'.

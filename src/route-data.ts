@@ -4,9 +4,9 @@
  * Starlight's table of contents cannot see. This adds them.
  */
 import { defineRouteMiddleware } from '@astrojs/starlight/route-data';
-import { getGuide, type Guide } from './data/guide.ts';
+import { bankLayout, getGuide, type Guide } from './data/guide.ts';
 import { withBase } from './lib/url.ts';
-import { BUCKETS, LABELS } from './schemas/ids.ts';
+import { LABELS } from './schemas/ids.ts';
 
 interface TocHeading {
 	depth: number;
@@ -18,11 +18,7 @@ interface TocHeading {
 const COLLECTION_HEADINGS: Record<string, (guide: Guide) => TocHeading[]> = {
 	prompts: (g) => [
 		{ depth: 2, slug: 'prepare-cold', text: 'Prepare these cold' },
-		...BUCKETS.filter((b) => g.prompts.some((p) => p.data.bucket === b && !p.data.highestSignal)).map((b) => ({
-			depth: 2,
-			slug: `bucket-${b}`,
-			text: LABELS.bucket[b],
-		})),
+		...bankLayout(g).buckets.map(({ bucket }) => ({ depth: 2, slug: `bucket-${bucket}`, text: LABELS.bucket[bucket] })),
 	],
 	faq: (g) => g.faq.map((f) => ({ depth: 2, slug: f.id, text: f.data.question })),
 	rubric: (g) => g.rubric.map((r) => ({ depth: 2, slug: r.id, text: r.data.title })),

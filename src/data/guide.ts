@@ -4,7 +4,8 @@
  * a rubric dimension to the prompts that probe it). Only build-time code imports this.
  */
 import { getCollection, type CollectionEntry } from 'astro:content';
-import { byOrder, promptOrder } from '../lib/sidebar.ts';
+import { bankOrder, byOrder, layOutBank } from '../lib/question-bank.ts';
+import { promptOrder } from '../lib/sidebar.ts';
 
 export type PromptEntry = CollectionEntry<'prompts'>;
 export type AnswerEntry = CollectionEntry<'answers'>;
@@ -67,3 +68,16 @@ export const answerFor = (guide: Guide, promptId: string) =>
 
 /** The default timing preset (the loop story). */
 export const defaultTiming = (guide: Guide) => guide.timing.find((t) => t.data.default) ?? guide.timing[0]!;
+
+/** A prompt entry with its frontmatter fields alongside, as the bank layout reads them. */
+const flat = (p: PromptEntry) => ({ ...p, ...p.data, id: p.id });
+
+/** The question bank laid out: the cold four, then bucket by bucket and theme by theme. */
+export const bankLayout = (guide: Guide) => layOutBank(guide.prompts.map(flat));
+
+/** The prompts before and after `id` in bank order, for prompt-to-prompt navigation. */
+export function neighbours(guide: Guide, id: string) {
+	const order = bankOrder(guide.prompts.map(flat));
+	const i = order.findIndex((p) => p.id === id);
+	return { previous: order[i - 1], next: order[i + 1] };
+}

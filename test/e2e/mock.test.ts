@@ -6,10 +6,12 @@
 import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { loadContent } from '../../scripts/lib/load-content.ts';
 import { launchBrowser } from '../helpers/browser.ts';
-import { DIST } from '../helpers/paths.ts';
+import { DIST, ROOT } from '../helpers/paths.ts';
 import { serveStatic, type StaticServer } from '../helpers/serve.ts';
 
+const { content } = loadContent(ROOT, 'content');
 let server: StaticServer;
 let browser: Browser;
 
@@ -74,6 +76,9 @@ describe('the mock loop', () => {
 		await expect.poll(() => position.textContent()).toBe('Prompt 2 of 2');
 		const second = await page.locator('[data-bind="question"]').textContent();
 		expect(second).not.toBe(first);
+		// The one checklist has moved to the second prompt: its beats, its pitfalls, its rubric at Senior.
+		const prompt = content.prompts.find((p) => p.data.question === second)!;
+		expect(await selfScore(page).getByRole('checkbox').count()).toBe(6 + prompt.data.pitfalls.length + prompt.data.rubric.length);
 		expect(await timer(page).locator('[data-bind="total"]').textContent()).toBe('0:00');
 		expect(await selfScore(page).getByRole('checkbox').first().isChecked()).toBe(false);
 

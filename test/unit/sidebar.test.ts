@@ -50,15 +50,12 @@ describe('buildSidebar', () => {
 		expect(labels(group(bank, 'Prepare these cold'))).toEqual(['migration', 'outage']);
 	});
 
-	it('groups the rest by bucket, then theme, leaving out empty ones', () => {
+	it('links each bucket’s themes to their group on the bank page, leaving out empty ones', () => {
 		const bank = group(sidebar, 'Question bank');
 		expect(labels(bank).slice(2)).toEqual(['Behavioral', 'Technical']);
-		const behavioral = group(bank, 'Behavioral');
-		expect(labels(behavioral)).toEqual(['Incidents and on-call', 'Data and storage']);
-		expect(group(behavioral, 'Incidents and on-call')).toEqual([
-			{ label: 'outage', link: '/prompts/outage/' },
-			{ label: 'alert', link: '/prompts/alert/' },
-		]);
+		// The highest-signal prompts are listed above, so themes holding only those are left out.
+		expect(group(bank, 'Behavioral')).toEqual([{ label: 'Incidents and on-call (1)', link: '/prompts/#behavioral-incidents' }]);
+		expect(group(bank, 'Technical')).toEqual([{ label: 'Reliability and performance (1)', link: '/prompts/#technical-reliability' }]);
 	});
 
 	it('orders answers and pitfalls', () => {

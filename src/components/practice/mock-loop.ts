@@ -1,7 +1,7 @@
 /**
  * The `prep-mock` element of the mock loop page. It reads the setup form, draws the prompts
  * (src/lib/mock.ts), shows one prompt at a time with the page's single practice timer and that
- * prompt's checklist (one `prep-checklist` per prompt is rendered, all but the current hidden),
+ * prompt's checklist (a single `prep-checklist` that moves from prompt to prompt through its `data-prompt`),
  * records answers on request, pauses between prompts, and ends with a summary it saves to
  * practice storage. UI text comes from the page.
  */
@@ -98,7 +98,7 @@ export class PrepMock extends HTMLElement {
 		for (const c of form.querySelectorAll<HTMLFieldSetElement | HTMLButtonElement>('fieldset, button')) c.disabled = false;
 		const record = form.elements.namedItem('record') as HTMLInputElement;
 		record.disabled = !canRecord() || !recordingsSupported();
-		for (const checklist of this.#checklists()) checklist.hidden = true;
+		this.#checklist().hidden = true;
 
 		const loaded = openPractice();
 		(form.elements.namedItem('level') as HTMLSelectElement).value = loaded.data.settings.level;
@@ -144,8 +144,8 @@ export class PrepMock extends HTMLElement {
 		notice.hidden = false;
 	}
 
-	#checklists() {
-		return [...this.querySelectorAll<HTMLElement>('prep-checklist')];
+	#checklist() {
+		return this.querySelector<HTMLElement>('prep-checklist')!;
 	}
 
 	#timer() {
@@ -265,9 +265,11 @@ export class PrepMock extends HTMLElement {
 		this.querySelector('[data-mock="next"]')!.textContent = state.index === state.items.length - 1 ? t['finish']! : t['next']!;
 		const reset = this.#timer().querySelector<HTMLButtonElement>('button[data-action="reset"]');
 		if (reset && !reset.disabled) reset.click(); // a fresh timer for each answer
-		for (const checklist of this.#checklists()) checklist.hidden = checklist.dataset['prompt'] !== prompt.id;
-		const current = this.#checklists().find((c) => c.dataset['prompt'] === prompt.id);
-		const level = current?.querySelector<HTMLSelectElement>('select[name="level"]');
+		// One checklist serves every prompt of the loop: pointing it at a prompt loads that prompt's checks.
+		const current = this.#checklist();
+		current.dataset['prompt'] = prompt.id;
+		current.hidden = false;
+		const level = current.querySelector<HTMLSelectElement>('select[name="level"]');
 		if (level && level.value !== this.#session!.level) {
 			level.value = this.#session!.level;
 			level.dispatchEvent(new Event('change', { bubbles: true }));
@@ -340,7 +342,7 @@ export class PrepMock extends HTMLElement {
 		const preset = this.#session!.preset;
 		const summary = summarizeMock(session.items, preset);
 		this.#bind('run').hidden = true;
-		for (const checklist of this.#checklists()) checklist.hidden = true;
+		this.#checklist().hidden = true;
 		this.#bind('summary').hidden = false;
 		this.#bind('summary-status').textContent = `${fill(t['summary']!, { answered: summary.answered, total: summary.rows.length, time: clock(summary.totalSeconds) })} ${saved ? t['saved']! : t['saveFailed']!}`;
 		this.#bind('summary-rows').replaceChildren(
