@@ -75,9 +75,13 @@ const flat = (p: PromptEntry) => ({ ...p, ...p.data, id: p.id });
 /** The question bank laid out: the cold four, then bucket by bucket and theme by theme. */
 export const bankLayout = (guide: Guide) => layOutBank(guide.prompts.map(flat));
 
+const orders = new WeakMap<Guide, ReturnType<typeof flat>[]>();
+
 /** The prompts before and after `id` in bank order, for prompt-to-prompt navigation. */
 export function neighbours(guide: Guide, id: string) {
-	const order = bankOrder(guide.prompts.map(flat));
+	// Worked out once per build, not once per page: every prompt page asks.
+	if (!orders.has(guide)) orders.set(guide, bankOrder(guide.prompts.map(flat)));
+	const order = orders.get(guide)!;
 	const i = order.findIndex((p) => p.id === id);
 	return { previous: order[i - 1], next: order[i + 1] };
 }
