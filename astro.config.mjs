@@ -50,7 +50,7 @@ export default defineConfig({
 				'A question bank and practice guide for backend developers preparing behavioral interviews: STAR-TR, sample answers, pitfalls and a senior+ rubric.',
 			markdown: { processedDirs: [contentDir] },
 			sidebar: sidebarFromContent(contentDir),
-			customCss: ['./src/styles/custom.css'],
+			customCss: ['./src/styles/custom.css', './src/styles/practice.css'],
 			routeMiddleware: './src/route-data.ts',
 			lastUpdated: false,
 			pagination: true,
