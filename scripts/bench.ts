@@ -343,14 +343,14 @@ async function main() {
 	};
 	const maxJsBeyond = Math.max(...bytes.kinds.map((k) => k.jsBeyondBare.gzip));
 	// A typical query is one made once search is open: the runtime loads once per visit and is
-	// reported beside it (firstQueryKB), not hidden.
+	// reported beside it (firstQueryWithRuntimeKB), not hidden.
 	const maxQuery = Math.max(...search.queries.map((q) => q.followUp.wire));
 	const maxFirst = Math.max(...search.queries.map((q) => q.wire));
 	const verdicts = {
 		buildRatio: {
 			target: `≤ ${TARGETS.buildRatio}x bare per page at every size`,
-			worst: Math.max(...builds.filter((b) => !b.failed).map((b) => b.ratio)),
-			met: builds.every((b) => !b.failed?.ours && (b.failed || b.ratio <= TARGETS.buildRatio)),
+			worst: Math.max(...builds.flatMap((b) => (b.ratio === undefined ? [] : [b.ratio]))),
+			met: builds.every((b) => !b.failed?.ours && (b.failed || (b.ratio ?? Infinity) <= TARGETS.buildRatio)),
 			failed: builds.filter((b) => b.failed).map((b) => ({ size: b.size, ...b.failed })),
 		},
 		buildGrowth: {

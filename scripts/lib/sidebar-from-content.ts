@@ -12,10 +12,8 @@ const hasFields = (data: unknown, fields: string[]): data is Data =>
 	typeof data === 'object' && data !== null && fields.every((f) => f in data);
 
 export function sidebarFromContent(contentDir: string, root = process.cwd()): SidebarItem[] {
-	const read = (dir: string, fields: string[]) =>
-		readCollectionFiles(root, contentDir, dir).flatMap(({ id, data }) =>
-			hasFields(data, fields) ? [{ id, ...data }] : []
-		);
+	const read = (dir: string, fields: string[]): (Data & { id: string })[] =>
+		readCollectionFiles(root, contentDir, dir).flatMap(({ id, data }) => (hasFields(data, fields) ? [{ ...data, id }] : []));
 	const prompts = read('prompts', ['short', 'bucket', 'theme', 'order']).map((p) => ({
 		id: p.id,
 		short: String(p.short),

@@ -21,7 +21,7 @@ import { findPitfalls, type Finding } from './analyzer/pitfalls.ts';
 import { findQuantities, type Quantity } from './analyzer/quantities.ts';
 import { splitSentences, type Sentence } from './analyzer/sentences.ts';
 import { countWords } from './text.ts';
-import { judgeLength, type LengthVerdict } from './timing.ts';
+import { judgeLength, WORDS_PER_MINUTE, type LengthVerdict } from './timing.ts';
 
 export type { BeatCoverage, Finding, Quantity, Sentence };
 
@@ -62,7 +62,7 @@ export const paceFor = (seconds: number, t: TimingWindows): Pace => judgeLength(
 
 /** Analyses an answer: length, pace, beats, pitfall findings and quantities, with offsets. */
 export function analyzeAnswer(text: string, options: AnalyzeOptions = {}): Analysis {
-	const wordsPerMinute = options.wordsPerMinute && options.wordsPerMinute > 0 ? options.wordsPerMinute : 150;
+	const wordsPerMinute = options.wordsPerMinute && options.wordsPerMinute > 0 ? options.wordsPerMinute : WORDS_PER_MINUTE;
 	const words = countWords(text);
 	const seconds = Math.round((words / wordsPerMinute) * 60);
 	const sentences = splitSentences(text);

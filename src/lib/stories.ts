@@ -9,8 +9,9 @@ import { BEATS, type BeatId } from '../schemas/ids.ts';
 
 /** The guideline a written story stays under. */
 export const WORD_LIMIT = 300;
-/** The speaking rate the estimate assumes: about 150 words a minute. */
-export const WORDS_PER_MINUTE = 150;
+import { WORDS_PER_MINUTE } from './timing.ts';
+
+export { WORDS_PER_MINUTE };
 
 /** Six empty beats. */
 export const emptyBeats = (): Record<BeatId, string> =>

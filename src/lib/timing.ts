@@ -4,6 +4,9 @@
  */
 import type { PlannedBeat } from './timer.ts';
 
+/** The speaking pace that time estimates assume, in words a minute: a calm interview pace. */
+export const WORDS_PER_MINUTE = 150;
+
 /** A beat as the timer needs it from content. */
 export interface BeatWindow {
 	id: string;

@@ -3,21 +3,18 @@
  * MDX the site's base path, so content can link `/framework/#trade-off` and still work when the
  * site is served from a sub-path such as `/interview-guide/`.
  */
+import type { satteri } from '@astrojs/markdown-satteri';
 import { withBase } from '../lib/url.ts';
 
-interface HastElement {
-	properties?: Record<string, unknown>;
-}
-interface VisitContext {
-	setProperty: (node: HastElement, name: string, value: string) => void;
-}
+/** One entry of `satteri({ hastPlugins })`, typed from the processor itself. */
+type HastPlugin = NonNullable<NonNullable<Parameters<typeof satteri>[0]>['hastPlugins']>[number];
 
-export function baseLinksPlugin(base: string) {
+export function baseLinksPlugin(base: string): HastPlugin {
 	return {
 		name: 'prep-base-links',
 		element: {
 			filter: ['a'],
-			visit(node: HastElement, ctx: VisitContext) {
+			visit(node, ctx) {
 				const href = node.properties?.['href'];
 				if (typeof href !== 'string') return;
 				const based = withBase(href, base);
