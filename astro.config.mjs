@@ -1,6 +1,7 @@
 // @ts-check
 import { defineConfig } from 'astro/config';
 import starlight from '@astrojs/starlight';
+import { contentCheck } from './scripts/lib/content-check-integration.ts';
 import { sidebarFromContent } from './scripts/lib/sidebar-from-content.ts';
 import { satteri } from '@astrojs/markdown-satteri';
 import { baseLinksPlugin } from './src/plugins/base-links.ts';
@@ -44,6 +45,8 @@ export default defineConfig({
 	},
 	markdown: { processor: satteri({ hastPlugins: [baseLinksPlugin(base)] }) },
 	integrations: [
+		// First, so that malformed content stops the build before anything else runs.
+		contentCheck(contentDir),
 		starlight({
 			title: 'Backend Behavioral Prep',
 			description:

@@ -1,7 +1,8 @@
 /**
  * `npm run check:content`: validates content/ (or the folder given as the first argument, or
  * CONTENT_DIR) and exits 1 with `file → field → problem → fix` lines when anything is wrong.
- * `npm run build` runs it first, so malformed content never reaches Astro.
+ * Every build runs the same check first (scripts/lib/content-check-integration.ts), so malformed
+ * content never reaches Astro's content layer.
  */
 import { loadContent, reportProblems } from './lib/load-content.ts';
 
