@@ -4,8 +4,7 @@
  * a rubric dimension to the prompts that probe it). Only build-time code imports this.
  */
 import { getCollection, type CollectionEntry } from 'astro:content';
-import { bankOrder, byOrder, layOutBank } from '../lib/question-bank.ts';
-import { promptOrder } from '../lib/sidebar.ts';
+import { bankOrder, byOrder, layOutBank, promptOrder } from '../lib/question-bank.ts';
 
 export type PromptEntry = CollectionEntry<'prompts'>;
 export type AnswerEntry = CollectionEntry<'answers'>;

@@ -18,6 +18,10 @@ export interface BankPrompt {
 export const byOrder = <T extends { order: number; id: string }>(a: T, b: T) =>
 	a.order - b.order || a.id.localeCompare(b.id);
 
+/** Highest-signal prompts first, then by order: the order prompt lists and the deck use. */
+export const promptOrder = <T extends { order: number; id: string; highestSignal: boolean }>(a: T, b: T) =>
+	Number(b.highestSignal) - Number(a.highestSignal) || byOrder(a, b);
+
 export interface BankLayout<P> {
 	/** The highest-signal prompts ("prepare these cold"). */
 	cold: P[];

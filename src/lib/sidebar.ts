@@ -11,8 +11,6 @@
 import { LABELS, type Bucket, type Theme } from '../schemas/ids.ts';
 import { byOrder, layOutBank } from './question-bank.ts';
 
-export { byOrder };
-
 export interface PromptSummary {
 	id: string;
 	short: string;
@@ -37,12 +35,6 @@ interface SidebarGroup {
 	items: SidebarItem[];
 }
 export type SidebarItem = SidebarLink | SidebarGroup;
-
-/** Highest-signal prompts first, then by order: the order every prompt listing uses. */
-export const promptOrder = <T extends { order: number; id: string; highestSignal: boolean }>(
-	a: T,
-	b: T
-) => Number(b.highestSignal) - Number(a.highestSignal) || byOrder(a, b);
 
 const promptLink = (p: PromptSummary): SidebarLink => ({ label: p.short, link: `/prompts/${p.id}/` });
 

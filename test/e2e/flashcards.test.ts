@@ -10,7 +10,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { loadContent } from '../../scripts/lib/load-content.ts';
 import { PAPERS, sheetLayout } from '../../src/lib/deck.ts';
-import { promptOrder } from '../../src/lib/sidebar.ts';
+import { promptOrder } from '../../src/lib/question-bank.ts';
 import { launchBrowser } from '../helpers/browser.ts';
 import { DIST, ROOT } from '../helpers/paths.ts';
 import { pdfInfo, pdfText, squash } from '../helpers/pdf.ts';
