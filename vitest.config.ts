@@ -12,5 +12,8 @@ export default defineConfig({
 		testTimeout: 60_000,
 		hookTimeout: 180_000,
 		fileParallelism: false,
+		// Browser tests poll for what the page shows; on a loaded 2-core CI machine a microphone
+		// or a search index can take seconds to answer, longer than the 1 s default.
+		expect: { poll: { timeout: 10_000, interval: 50 } },
 	},
 });
