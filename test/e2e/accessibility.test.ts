@@ -6,11 +6,9 @@
  */
 import { createRequire } from 'node:module';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
+import type { BrowserContext, Page } from 'playwright-core';
 import { PAGE_KINDS } from '../../scripts/lib/page-kinds.ts';
-import { launchBrowser } from '../helpers/browser.ts';
-import { DIST } from '../helpers/paths.ts';
-import { serveStatic, type StaticServer } from '../helpers/serve.ts';
+import { useBuiltSite } from '../helpers/site.ts';
 
 const AXE = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
 const WCAG_21_AA = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
@@ -23,25 +21,15 @@ const THEMES = ['light', 'dark'] as const;
  */
 const ACCEPTED = [{ rule: 'label-content-name-mismatch', target: 'button[data-open-modal=""]' }];
 
-let server: StaticServer;
-let browser: Browser;
+const site = useBuiltSite();
 
-beforeAll(async () => {
-	server = await serveStatic(DIST);
-	browser = await launchBrowser();
-});
-afterAll(async () => {
-	await browser?.close();
-	await server?.close();
-});
-
-const href = (path: string) => new URL(path.slice(1), server.url).href;
+const href = (path: string) => new URL(path.slice(1), site.url).href;
 
 /** A page in `theme`, as Starlight's theme picker would have stored it. */
 async function themedPage(theme: (typeof THEMES)[number]): Promise<{ context: BrowserContext; page: Page }> {
 	// axe is injected as an inline script, which the site's CSP rightly refuses; the CSP gate
 	// runs with the policy on (privacy-and-csp.test.ts).
-	const context = await browser.newContext({ bypassCSP: true, colorScheme: theme });
+	const context = await site.browser.newContext({ bypassCSP: true, colorScheme: theme });
 	await context.addInitScript((t) => localStorage.setItem('starlight-theme', t), theme);
 	return { context, page: await context.newPage() };
 }

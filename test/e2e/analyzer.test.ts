@@ -2,12 +2,11 @@
  * The answer analyzer on the built site: a weak answer shows its findings with the trigger words
  * marked; a strong one shows none; a kept draft survives a reload and a deleted one does not.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
 import { loadContent } from '../../scripts/lib/load-content.ts';
-import { launchBrowser } from '../helpers/browser.ts';
-import { DIST, ROOT } from '../helpers/paths.ts';
-import { serveStatic, type StaticServer } from '../helpers/serve.ts';
+import { useBuiltSite } from '../helpers/site.ts';
+import { ROOT } from '../helpers/paths.ts';
 
 const { content } = loadContent(ROOT, 'content');
 const strong = content.answers.find((a) => a.id === 'orders-table-migration')!.data.beats.map((b) => b.text).join(' ');
@@ -15,16 +14,7 @@ const WEAK =
 	'We got paged at night because the other team shipped a bad config, it was their fault. We rolled it back and we fixed the alerts. ' +
 	'Latency improved significantly and everyone was happy.';
 
-let server: StaticServer;
-let browser: Browser;
-beforeAll(async () => {
-	server = await serveStatic(DIST);
-	browser = await launchBrowser();
-});
-afterAll(async () => {
-	await browser?.close();
-	await server?.close();
-});
+const site = useBuiltSite();
 
 const analyzer = (page: Page) => page.getByRole('region', { name: 'Answer analyzer' });
 async function write(page: Page, text: string) {
@@ -35,8 +25,8 @@ async function write(page: Page, text: string) {
 
 describe('the answer analyzer', () => {
 	it('flags a weak answer, names the pitfalls with links and marks the words behind them', async () => {
-		const page = await browser.newPage();
-		await page.goto(server.url + 'practice/analyzer/');
+		const page = await site.browser.newPage();
+		await page.goto(site.url + 'practice/analyzer/');
 		await write(page, WEAK);
 		const findings = analyzer(page).locator('[data-bind="findings"] li');
 		const titles = await findings.locator('a').allTextContents();
@@ -51,8 +41,8 @@ describe('the answer analyzer', () => {
 	});
 
 	it('raises no pitfall on a strong answer and lists its numbers', async () => {
-		const page = await browser.newPage();
-		await page.goto(server.url + 'prompts/schema-migration-hot-table/');
+		const page = await site.browser.newPage();
+		await page.goto(site.url + 'prompts/schema-migration-hot-table/');
 		await write(page, strong);
 		expect(await analyzer(page).locator('[data-bind="findings"]').textContent()).toContain('No pitfall found');
 		expect(await analyzer(page).locator('.marked mark').count()).toBe(0);
@@ -63,9 +53,9 @@ describe('the answer analyzer', () => {
 	});
 
 	it('keeps a draft only when asked, and deletes it when unticked', async () => {
-		const context = await browser.newContext();
+		const context = await site.browser.newContext();
 		const page = await context.newPage();
-		await page.goto(server.url + 'practice/analyzer/');
+		await page.goto(site.url + 'practice/analyzer/');
 		await analyzer(page).getByLabel('Your answer').fill('A draft I want back.');
 		await page.reload();
 		expect(await analyzer(page).getByLabel('Your answer').inputValue()).toBe('');

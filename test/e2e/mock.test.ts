@@ -4,28 +4,17 @@
  * back at 1.25x, then exported with the recordings and restored in a clean profile.
  */
 import { readFileSync } from 'node:fs';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import type { BrowserContext, Page } from 'playwright-core';
 import { loadContent } from '../../scripts/lib/load-content.ts';
-import { launchBrowser } from '../helpers/browser.ts';
-import { DIST, ROOT } from '../helpers/paths.ts';
-import { serveStatic, type StaticServer } from '../helpers/serve.ts';
+import { useBuiltSite } from '../helpers/site.ts';
+import { ROOT } from '../helpers/paths.ts';
 
 const { content } = loadContent(ROOT, 'content');
-let server: StaticServer;
-let browser: Browser;
-
-beforeAll(async () => {
-	server = await serveStatic(DIST);
-	browser = await launchBrowser(['--use-fake-device-for-media-stream', '--use-fake-ui-for-media-stream']);
-});
-afterAll(async () => {
-	await browser?.close();
-	await server?.close();
-});
+const site = useBuiltSite(['--use-fake-device-for-media-stream', '--use-fake-ui-for-media-stream']);
 
 async function freshPage(): Promise<{ context: BrowserContext; page: Page }> {
-	const context = await browser.newContext({ acceptDownloads: true });
+	const context = await site.browser.newContext({ acceptDownloads: true });
 	const page = await context.newPage();
 	page.on('pageerror', (error) => {
 		throw error;
@@ -51,7 +40,7 @@ describe('the mock loop', () => {
 	it('runs two prompts with a pause between them and ends with a summary saved to Progress', async () => {
 		const { context, page } = await freshPage();
 		await page.clock.install();
-		await page.goto(server.url + 'practice/mock/');
+		await page.goto(site.url + 'practice/mock/');
 		await startLoop(page, { count: 2, pause: 5 });
 		const position = page.locator('[data-bind="position"]');
 		expect(await position.textContent()).toBe('Prompt 1 of 2');
@@ -95,7 +84,7 @@ describe('the mock loop', () => {
 		expect(await rows.nth(2).textContent()).toBe(`${second}0:40thin (2:00–3:00)not scored`);
 		expect(await summary.locator('[data-bind="repeat"] li').allTextContents()).toEqual([`${second} (off the target length)`]);
 
-		await page.goto(server.url + 'practice/progress/');
+		await page.goto(site.url + 'practice/progress/');
 		const mockRow = page.getByRole('table').filter({ has: page.getByRole('columnheader', { name: 'Loop' }) }).getByRole('row').nth(1);
 		expect(await mockRow.textContent()).toContain('2 prompts drawn at random2 of 21100%');
 		expect(await mockRow.getByRole('link').textContent()).toBe(second);
@@ -104,7 +93,7 @@ describe('the mock loop', () => {
 
 	it('records an answer with the microphone, plays it back at 1.25x, and exports it only when asked', async () => {
 		const { context, page } = await freshPage();
-		await page.goto(server.url + 'practice/mock/');
+		await page.goto(site.url + 'practice/mock/');
 		expect(await page.getByText('Recordings stay in this browser; they are never uploaded.').first().isVisible()).toBe(true);
 		await startLoop(page, { count: 1, pause: 0, record: true });
 		await page.getByRole('button', { name: 'Start recording' }).click();
@@ -127,7 +116,7 @@ describe('the mock loop', () => {
 		expect(await recordings.locator('[data-bind="storage"]').textContent()).toMatch(/^Recordings use \d+(\.\d)? (B|KB|MB) in this browser\.$/);
 
 		// Exports leave recordings out unless asked.
-		await page.goto(server.url + 'practice/progress/');
+		await page.goto(site.url + 'practice/progress/');
 		await expect.poll(() => page.locator('[data-bind="recordings-size"]').textContent()).toMatch(/\(1 recording\(s\)\)/);
 		const exportFile = async () => {
 			const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Export', exact: true }).click()]);
@@ -143,7 +132,7 @@ describe('the mock loop', () => {
 		await expect.poll(() => page.locator('[data-bind="recordings-size"]').textContent()).toBe('No recordings are stored in this browser.');
 		await page.getByLabel('Import a file').setInputFiles({ name: 'practice.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(withRecordings)) });
 		await expect.poll(() => page.locator('[data-bind="data-status"]').textContent()).toMatch(/ 1 recording\(s\) restored\.$/);
-		await page.goto(server.url + 'practice/mock/');
+		await page.goto(site.url + 'practice/mock/');
 		await expect.poll(() => page.getByRole('region', { name: 'Recordings' }).locator('li audio').count()).toBe(1);
 		await page.getByRole('region', { name: 'Recordings' }).getByRole('button', { name: /^Delete: / }).click();
 		await expect.poll(() => page.getByRole('region', { name: 'Recordings' }).locator('li').textContent()).toBe('No recordings yet.');

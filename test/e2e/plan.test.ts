@@ -2,33 +2,20 @@
  * The four-week plan on the built site: a start date puts today in a week, ticks count towards
  * that week's progress and survive a reload, and what is due follows the calendar.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser } from 'playwright-core';
-import { launchBrowser } from '../helpers/browser.ts';
-import { DIST } from '../helpers/paths.ts';
-import { serveStatic, type StaticServer } from '../helpers/serve.ts';
+import { describe, expect, it } from 'vitest';
+import { useBuiltSite } from '../helpers/site.ts';
 
-let server: StaticServer;
-let browser: Browser;
-
-beforeAll(async () => {
-	server = await serveStatic(DIST);
-	browser = await launchBrowser();
-});
-afterAll(async () => {
-	await browser?.close();
-	await server?.close();
-});
+const site = useBuiltSite();
 
 describe('the four-week plan', () => {
 	it('shows the current week from the start date, ticks tasks and lists what is due', async () => {
-		const context = await browser.newContext();
+		const context = await site.browser.newContext();
 		const page = await context.newPage();
 		page.on('pageerror', (error) => {
 			throw error;
 		});
 		await page.clock.setFixedTime(new Date('2026-11-12T10:00:00'));
-		await page.goto(server.url + 'practice/plan/');
+		await page.goto(site.url + 'practice/plan/');
 		const phase = page.getByRole('status');
 		expect(await phase.textContent()).toBe('Set the day you start week 1 to see what is due.');
 

@@ -3,28 +3,16 @@
  * the self-score checklist, the Progress page, export and import, and corrupted storage.
  */
 import { readFileSync } from 'node:fs';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { launchBrowser } from '../helpers/browser.ts';
-import { DIST } from '../helpers/paths.ts';
-import { serveStatic, type StaticServer } from '../helpers/serve.ts';
+import { describe, expect, it } from 'vitest';
+import type { BrowserContext, Page } from 'playwright-core';
+import { useBuiltSite } from '../helpers/site.ts';
 
-let server: StaticServer;
-let browser: Browser;
 const PROMPT = 'prompts/outage-you-owned/';
-
-beforeAll(async () => {
-	server = await serveStatic(DIST);
-	browser = await launchBrowser();
-});
-afterAll(async () => {
-	await browser?.close();
-	await server?.close();
-});
+const site = useBuiltSite();
 
 /** A fresh profile (its own storage), optionally with JavaScript off. */
 async function freshPage(options: { javaScriptEnabled?: boolean } = {}): Promise<{ context: BrowserContext; page: Page }> {
-	const context = await browser.newContext({ acceptDownloads: true, ...options });
+	const context = await site.browser.newContext({ acceptDownloads: true, ...options });
 	const page = await context.newPage();
 	page.on('pageerror', (error) => {
 		throw error;
@@ -40,7 +28,7 @@ describe('the practice timer', () => {
 	it('paces the beats from Start: Task at 25 s, Reflection at 2:35', async () => {
 		const { context, page } = await freshPage();
 		await page.clock.install();
-		await page.goto(server.url + PROMPT);
+		await page.goto(site.url + PROMPT);
 		await timer(page).getByRole('button', { name: 'Start' }).click();
 		await page.clock.runFor(25_000);
 		await expect.poll(() => currentBeat(page).textContent()).toBe('Task');
@@ -55,7 +43,7 @@ describe('the practice timer', () => {
 	it('keeps time from timestamps, so a stalled page catches up without drifting', async () => {
 		const { context, page } = await freshPage();
 		await page.clock.install();
-		await page.goto(server.url + PROMPT);
+		await page.goto(site.url + PROMPT);
 		await timer(page).getByRole('button', { name: 'Start' }).click();
 		await page.clock.runFor(1_000);
 		// The wall clock jumps 100 s with no timer firing in between, as in a frozen background tab.
@@ -69,7 +57,7 @@ describe('the practice timer', () => {
 	it('works from the keyboard: pause, resume, next beat, finish and an offer to score', async () => {
 		const { context, page } = await freshPage();
 		await page.clock.install();
-		await page.goto(server.url + PROMPT);
+		await page.goto(site.url + PROMPT);
 		const start = timer(page).getByRole('button', { name: 'Start' });
 		await start.focus();
 		await page.keyboard.press('s');
@@ -93,7 +81,7 @@ describe('the practice timer', () => {
 	it('offers a screen-answer preset with the beats scaled to 1:30, judged on its own scale', async () => {
 		const { context, page } = await freshPage();
 		await page.clock.install();
-		await page.goto(server.url + PROMPT);
+		await page.goto(site.url + PROMPT);
 		await timer(page).getByLabel(/Screen answer/).check();
 		await expect.poll(() => timer(page).locator('[data-bind="planned"]').textContent()).toBe('1:30');
 		await timer(page).getByRole('button', { name: 'Start' }).click();
@@ -105,7 +93,7 @@ describe('the practice timer', () => {
 
 	it('still lists the beats and their windows without JavaScript, and says it needs it', async () => {
 		const { context, page } = await freshPage({ javaScriptEnabled: false });
-		await page.goto(server.url + PROMPT);
+		await page.goto(site.url + PROMPT);
 		expect(await timer(page).getByText('The timer needs JavaScript.').isVisible()).toBe(true);
 		expect(await timer(page).locator('.beats li').count()).toBe(6);
 		expect(await timer(page).locator('.beats li').first().textContent()).toContain('0:20');
@@ -118,14 +106,14 @@ describe('the practice timer', () => {
 describe('the self-score checklist', () => {
 	it('keeps a tick across a reload, and the level across pages', async () => {
 		const { context, page } = await freshPage();
-		await page.goto(server.url + PROMPT);
+		await page.goto(site.url + PROMPT);
 		const first = selfScore(page).getByRole('checkbox').first();
 		await first.check();
 		await selfScore(page).getByLabel('Score against').selectOption('staff');
 		await page.reload();
 		expect(await selfScore(page).getByRole('checkbox').first().isChecked()).toBe(true);
 		expect(await selfScore(page).getByRole('status').first().textContent()).toMatch(/^1 of \d+ checks at Staff\.$/);
-		await page.goto(server.url + 'prompts/noisy-alert/');
+		await page.goto(site.url + 'prompts/noisy-alert/');
 		expect(await selfScore(page).getByLabel('Score against').inputValue()).toBe('staff');
 		expect(await selfScore(page).getByRole('checkbox').first().isChecked()).toBe(false);
 		await context.close();
@@ -134,7 +122,7 @@ describe('the self-score checklist', () => {
 	it('saves an attempt that appears on Progress, and exports and imports it into a clean profile', async () => {
 		const { context, page } = await freshPage();
 		await page.clock.install();
-		await page.goto(server.url + PROMPT);
+		await page.goto(site.url + PROMPT);
 		await timer(page).getByRole('button', { name: 'Start' }).click();
 		await page.clock.runFor(150_000);
 		await timer(page).getByRole('button', { name: 'Finish' }).click();
@@ -157,7 +145,7 @@ describe('the self-score checklist', () => {
 		await context.close();
 
 		const clean = await freshPage();
-		await clean.page.goto(server.url + 'practice/progress/');
+		await clean.page.goto(site.url + 'practice/progress/');
 		expect(await clean.page.getByText('No attempts yet.').isVisible()).toBe(true);
 		await clean.page.getByLabel('Import a file').setInputFiles({ name: 'practice.json', mimeType: 'application/json', buffer: Buffer.from(exported) });
 		await expect.poll(() => clean.page.getByRole('row', { name: /Walk through an outage you owned/ }).count()).toBe(1);
@@ -173,9 +161,9 @@ describe('the self-score checklist', () => {
 
 	it('keeps a corrupted stored value aside, says so, and still works', async () => {
 		const { context, page } = await freshPage();
-		await page.goto(server.url);
+		await page.goto(site.url);
 		await page.evaluate(() => localStorage.setItem('prep:practice', '{"version":1, "attempts": [oops'));
-		await page.goto(server.url + PROMPT);
+		await page.goto(site.url + PROMPT);
 		const notice = selfScore(page).locator('[data-bind="notice"]');
 		expect(await notice.textContent()).toMatch(/could not be read \(it is not valid JSON\)\. It is kept aside in this browser under “prep:backup:/);
 		await selfScore(page).getByRole('checkbox').first().check();
@@ -185,7 +173,7 @@ describe('the self-score checklist', () => {
 			Object.keys(localStorage).filter((k) => k.startsWith('prep:backup:')).map((k) => localStorage.getItem(k))
 		);
 		expect(kept).toEqual(['{"version":1, "attempts": [oops']);
-		await page.goto(server.url + 'practice/progress/');
+		await page.goto(site.url + 'practice/progress/');
 		expect(await page.getByRole('button', { name: /Download prep:backup:/ }).count()).toBe(1);
 		await context.close();
 	});

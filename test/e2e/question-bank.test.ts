@@ -2,34 +2,22 @@
  * The question bank: every prompt grouped without JavaScript; filters by bucket, theme and
  * highest signal with JavaScript, kept in the URL and announced.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import { loadContent } from '../../scripts/lib/load-content.ts';
-import { launchBrowser } from '../helpers/browser.ts';
-import { DIST, ROOT } from '../helpers/paths.ts';
-import { serveStatic, type StaticServer } from '../helpers/serve.ts';
+import { useBuiltSite } from '../helpers/site.ts';
+import { ROOT } from '../helpers/paths.ts';
 
 const { prompts } = loadContent(ROOT, 'content').content;
-let server: StaticServer;
-let browser: Browser;
-
-beforeAll(async () => {
-	server = await serveStatic(DIST);
-	browser = await launchBrowser();
-});
-afterAll(async () => {
-	await browser?.close();
-	await server?.close();
-});
+const site = useBuiltSite();
 
 const visibleQuestions = (page: import('playwright-core').Page) =>
 	page.locator('prep-prompt-filter li:visible a').allTextContents();
 
 describe('the question bank', () => {
 	it('shows every prompt, grouped, without JavaScript', async () => {
-		const context = await browser.newContext({ javaScriptEnabled: false });
+		const context = await site.browser.newContext({ javaScriptEnabled: false });
 		const page = await context.newPage();
-		await page.goto(server.url + 'prompts/');
+		await page.goto(site.url + 'prompts/');
 		expect((await visibleQuestions(page)).length).toBe(prompts.length);
 		expect(await page.getByRole('heading', { name: 'Prepare these cold' }).isVisible()).toBe(true);
 		for (const bucket of ['Behavioral', 'Technical', 'Situational']) {
@@ -40,8 +28,8 @@ describe('the question bank', () => {
 	});
 
 	it('filters by bucket, theme and highest signal, and says how many it shows', async () => {
-		const page = await browser.newPage();
-		await page.goto(server.url + 'prompts/');
+		const page = await site.browser.newPage();
+		await page.goto(site.url + 'prompts/');
 		const form = page.getByRole('form', { name: 'Filter prompts' });
 		await form.getByLabel('Bucket').selectOption('technical');
 		const technical = prompts.filter((p) => p.data.bucket === 'technical');

@@ -4,26 +4,14 @@
  * a clean profile and import bringing it all back.
  */
 import { readFileSync } from 'node:fs';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { launchBrowser } from '../helpers/browser.ts';
-import { DIST } from '../helpers/paths.ts';
-import { serveStatic, type StaticServer } from '../helpers/serve.ts';
+import { describe, expect, it } from 'vitest';
+import type { BrowserContext, Page } from 'playwright-core';
+import { useBuiltSite } from '../helpers/site.ts';
 
-let server: StaticServer;
-let browser: Browser;
-
-beforeAll(async () => {
-	server = await serveStatic(DIST);
-	browser = await launchBrowser();
-});
-afterAll(async () => {
-	await browser?.close();
-	await server?.close();
-});
+const site = useBuiltSite();
 
 async function freshPage(): Promise<{ context: BrowserContext; page: Page }> {
-	const context = await browser.newContext({ acceptDownloads: true });
+	const context = await site.browser.newContext({ acceptDownloads: true });
 	const page = await context.newPage();
 	page.on('pageerror', (error) => {
 		throw error;
@@ -39,7 +27,7 @@ const words = (n: number) => Array.from({ length: n }, (_, i) => `word${i}`).joi
 describe('the story bank', () => {
 	it('adds a raw entry, shapes it, links two prompts and updates the coverage matrix; export and import bring it back', async () => {
 		const { context, page } = await freshPage();
-		await page.goto(server.url + 'practice/stories/');
+		await page.goto(site.url + 'practice/stories/');
 		expect(await coldGaps(page).count()).toBe(4);
 
 		const quick = page.getByRole('form', { name: 'Add a raw entry' });
@@ -88,18 +76,18 @@ describe('the story bank', () => {
 		await page.getByRole('button', { name: 'Delete: The 02:14 payments outage (copy)' }).click();
 		expect(await page.locator('[data-bind="count"]').textContent()).toBe('Stories in your bank: 1 (1 shaped, 0 raw).');
 
-		await page.goto(server.url + 'practice/progress/');
+		await page.goto(site.url + 'practice/progress/');
 		const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Export', exact: true }).click()]);
 		const exported = readFileSync((await download.path())!, 'utf8');
 		await context.close();
 
 		const clean = await freshPage();
-		await clean.page.goto(server.url + 'practice/progress/');
+		await clean.page.goto(site.url + 'practice/progress/');
 		await clean.page.getByLabel('Import a file').setInputFiles({ name: 'practice.json', mimeType: 'application/json', buffer: Buffer.from(exported) });
 		await expect
 			.poll(() => clean.page.locator('[data-bind="data-status"]').textContent())
 			.toBe('Imported: 0 new attempt(s) merged; nothing already here was lost. Also merged: 1 new or updated story(ies) and 0 mock loop(s).');
-		await clean.page.goto(server.url + 'practice/stories/');
+		await clean.page.goto(site.url + 'practice/stories/');
 		expect(await clean.page.locator('[data-bind="count"]').textContent()).toBe('Stories in your bank: 1 (1 shaped, 0 raw).');
 		expect(await coldGaps(clean.page).count()).toBe(2);
 		// The deleted copy stays deleted.
@@ -109,7 +97,7 @@ describe('the story bank', () => {
 
 	it('prints one story on its own sheet, and the cheat sheet with every shaped story', async () => {
 		const { context, page } = await freshPage();
-		await page.goto(server.url + 'practice/stories/');
+		await page.goto(site.url + 'practice/stories/');
 		const quick = page.getByRole('form', { name: 'Add a raw entry' });
 		for (const title of ['Orders table migration', 'Conference deadline']) {
 			await quick.getByLabel('Title').fill(title);
