@@ -5,7 +5,7 @@
 import type { z } from 'astro/zod';
 
 export interface ContentProblem {
-	/** Path of the file from the project root, e.g. `content/prompts/outage.mdx`. */
+	/** Path of the file from the project root, e.g. `content/prompts/outage.md`. */
 	file: string;
 	/** Dotted path of the field, e.g. `beatCues.trade-off` or `followUps[2]`; `(file)` for the whole file. */
 	field: string;

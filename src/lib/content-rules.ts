@@ -58,6 +58,9 @@ export function checkContent(content: GuideContent): ContentProblem[] {
 	];
 }
 
+/** `.md` or `.mdx`: a rename keeps the kind of file it is. */
+const extension = (file: string) => /\.mdx?$/.exec(file)?.[0] ?? '.md';
+
 function checkIds(content: GuideContent): ContentProblem[] {
 	return Object.values(content)
 		.flat()
@@ -66,7 +69,7 @@ function checkIds(content: GuideContent): ContentProblem[] {
 			file: entry.file,
 			field: '(file name)',
 			problem: `"${entry.id}" is not a lowercase kebab-case id`,
-			fix: `rename the file to ${entry.id.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '')}.mdx`,
+			fix: `rename the file to ${entry.id.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '')}${extension(entry.file)}`,
 		}));
 }
 
@@ -122,10 +125,10 @@ function checkFixedSet(entries: Entry<unknown>[], fixed: readonly string[], noun
 			fix: `name the file after one of: ${fixed.join(', ')}`,
 		})),
 		...missing.map((id) => ({
-			file: `content/${noun}s/${id}.mdx`,
+			file: `content/${noun}s/${id}.md`,
 			field: '(file)',
 			problem: `the ${noun} "${id}" is missing`,
-			fix: `add content/${noun}s/${id}.mdx`,
+			fix: `add content/${noun}s/${id}.md`,
 		})),
 	];
 }

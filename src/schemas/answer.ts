@@ -16,7 +16,7 @@ const answerBeat = (reference: ReferenceFactory) =>
 		avoids: z.array(reference('pitfalls')).default([]),
 	});
 
-/** A worked sample answer: `content/answers/<slug>.mdx`. */
+/** A worked sample answer: `content/answers/<slug>.md`. */
 export const answerSchema = (reference: ReferenceFactory) =>
 	z.strictObject({
 		/** The page title, e.g. "Sample answer: the 02:14 payments outage". */

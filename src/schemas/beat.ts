@@ -1,7 +1,7 @@
 import { z } from 'astro/zod';
 import { secondsRange, text } from './common.ts';
 
-/** A STAR-TR beat: `content/beats/<beat>.mdx`, with `<beat>` one of the six fixed beat ids. */
+/** A STAR-TR beat: `content/beats/<beat>.md`, with `<beat>` one of the six fixed beat ids. */
 export const beatSchema = () =>
 	z.strictObject({
 		/** The beat's name as spoken, e.g. "Trade-off". */

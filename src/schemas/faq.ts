@@ -2,7 +2,7 @@ import { z } from 'astro/zod';
 import { text } from './common.ts';
 import type { ReferenceFactory } from './reference.ts';
 
-/** A frequently asked question: `content/faq/<slug>.mdx`; the MDX body is the answer. */
+/** A frequently asked question: `content/faq/<slug>.md`; the body is the answer. */
 export const faqSchema = (reference: ReferenceFactory) =>
 	z.strictObject({
 		/** The question as readers ask it. */

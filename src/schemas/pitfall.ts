@@ -1,7 +1,7 @@
 import { z } from 'astro/zod';
 import { description, text } from './common.ts';
 
-/** A failure mode: `content/pitfalls/<id>.mdx`, with `<id>` one of the eight fixed pitfall ids. */
+/** A failure mode: `content/pitfalls/<id>.md`, with `<id>` one of the eight fixed pitfall ids. */
 export const pitfallSchema = () =>
 	z.strictObject({
 		/** The name of the failure mode, e.g. "Plural pronouns". */

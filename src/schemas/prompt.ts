@@ -10,7 +10,7 @@ const beatCues = z.object(
 	}
 );
 
-/** An interview prompt of the question bank: `content/prompts/<slug>.mdx`. */
+/** An interview prompt of the question bank: `content/prompts/<slug>.md`. */
 export const promptSchema = (reference: ReferenceFactory) =>
 	z.strictObject({
 		/** The question as an interviewer asks it. */

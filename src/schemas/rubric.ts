@@ -10,7 +10,7 @@ const levelDescriptor = z.strictObject({
 	check: text('a yes/no self-check question'),
 });
 
-/** A dimension of the senior+ rubric: `content/rubric/<dimension>.mdx`. */
+/** A dimension of the senior+ rubric: `content/rubric/<dimension>.md`. */
 export const rubricSchema = () =>
 	z.strictObject({
 		/** The dimension's name, e.g. "Scope of ownership". */

@@ -1,7 +1,7 @@
 import { z } from 'astro/zod';
 import { text } from './common.ts';
 
-/** A kind of story the candidate should have ready: `content/story-types/<type>.mdx`. */
+/** A kind of story the candidate should have ready: `content/story-types/<type>.md`. */
 export const storyTypeSchema = () =>
 	z.strictObject({
 		/** The story type's name, e.g. "Production outage". */

@@ -1,7 +1,7 @@
 import { z } from 'astro/zod';
 import { description, seconds, secondsRange, text } from './common.ts';
 
-/** A timing preset for spoken answers: `content/timing/<preset>.mdx`. */
+/** A timing preset for spoken answers: `content/timing/<preset>.md`. */
 export const timingSchema = () =>
 	z
 		.strictObject({

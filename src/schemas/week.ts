@@ -9,7 +9,7 @@ const task = z.strictObject({
 	label: text('the task'),
 });
 
-/** A week of the four-week practice routine: `content/weeks/week-<n>.mdx`. */
+/** A week of the four-week practice routine: `content/weeks/week-<n>.md`. */
 export const weekSchema = () =>
 	z.strictObject({
 		/** Week number, 1 to 4. */

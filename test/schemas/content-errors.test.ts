@@ -19,39 +19,39 @@ describe('the real content', () => {
 const cases = [
 	{
 		fixture: 'missing-field',
-		line: 'prompts/outage-you-owned.mdx → probes → missing → add `probes`: write what the prompt probes',
+		line: 'prompts/outage-you-owned.md → probes → missing → add `probes`: write what the prompt probes',
 	},
 	{
 		fixture: 'misspelled-field',
-		line: 'prompts/outage-you-owned.mdx → pitfals → unknown field → did you mean `pitfalls`? Rename it.',
+		line: 'prompts/outage-you-owned.md → pitfals → unknown field → did you mean `pitfalls`? Rename it.',
 	},
 	{
 		fixture: 'bad-enum',
-		line: 'prompts/outage-you-owned.mdx → bucket → "behavoral" is not allowed → use one of: behavioral, technical, situational',
+		line: 'prompts/outage-you-owned.md → bucket → "behavoral" is not allowed → use one of: behavioral, technical, situational',
 	},
 	{
 		fixture: 'broken-yaml',
-		line: 'prompts/outage-you-owned.mdx → (frontmatter) → the YAML does not parse',
+		line: 'prompts/outage-you-owned.md → (frontmatter) → the YAML does not parse',
 	},
 	{
 		fixture: 'dangling-reference',
-		line: 'prompts/outage-you-owned.mdx → pitfalls[0] → no pitfalls entry "herosim" exists → did you mean "heroism"?',
+		line: 'prompts/outage-you-owned.md → pitfalls[0] → no pitfalls entry "herosim" exists → did you mean "heroism"?',
 	},
 	{
 		fixture: 'beat-windows',
-		line: "beats/action.mdx → window.max → the beats' upper windows add up to 220 s (situation 20 + task 15 + action 120 + trade-off 30 + result 20 + reflection 15), outside loop-story's target of 120–180 s",
+		line: "beats/action.md → window.max → the beats' upper windows add up to 220 s (situation 20 + task 15 + action 120 + trade-off 30 + result 20 + reflection 15), outside loop-story's target of 120–180 s",
 	},
 	{
 		fixture: 'answer-missing-beat',
-		line: 'answers/outage-0214-payments.mdx → beats → missing the trade-off beat → list the six beats once each, in order: situation, task, action, trade-off, result, reflection',
+		line: 'answers/outage-0214-payments.md → beats → missing the trade-off beat → list the six beats once each, in order: situation, task, action, trade-off, result, reflection',
 	},
 	{
 		fixture: 'generic-cue',
-		line: `prompts/outage-you-owned.mdx → beatCues.action → repeats the action beat's generic cue → write what the action beat says for "outage-you-owned"`,
+		line: `prompts/outage-you-owned.md → beatCues.action → repeats the action beat's generic cue → write what the action beat says for "outage-you-owned"`,
 	},
 	{
 		fixture: 'two-defaults',
-		line: 'timing/screen-answer.mdx → default → 2 timing presets are marked default',
+		line: 'timing/screen-answer.md → default → 2 timing presets are marked default',
 	},
 ];
 

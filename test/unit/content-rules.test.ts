@@ -22,7 +22,7 @@ describe('checkContent', () => {
 			change: (c: GuideContent) => {
 				prompt(c, 'noisy-alert').data.beatCues.result = ` ${c.beats.find((b) => b.id === 'result')!.data.cue.toUpperCase()} `;
 			},
-			line: `content/prompts/noisy-alert.mdx → beatCues.result → repeats the result beat's generic cue → write what the result beat says for "noisy-alert"`,
+			line: `content/prompts/noisy-alert.md → beatCues.result → repeats the result beat's generic cue → write what the result beat says for "noisy-alert"`,
 		},
 		{
 			name: 'two beats of a prompt with the same cue',
@@ -30,14 +30,14 @@ describe('checkContent', () => {
 				const cues = prompt(c, 'noisy-alert').data.beatCues;
 				cues.reflection = cues.task;
 			},
-			line: 'content/prompts/noisy-alert.mdx → beatCues.reflection → is the same cue as beatCues.task → give the reflection beat its own cue',
+			line: 'content/prompts/noisy-alert.md → beatCues.reflection → is the same cue as beatCues.task → give the reflection beat its own cue',
 		},
 		{
 			name: 'a pitfall no prompt invites',
 			change: (c: GuideContent) => {
 				for (const p of c.prompts) p.data.pitfalls = p.data.pitfalls.filter((r) => r.id !== 'over-rehearsed');
 			},
-			line: 'content/pitfalls/over-rehearsed.mdx → (entry) → no prompt invites this pitfall → add "over-rehearsed" to the `pitfalls` of the prompts where it bites',
+			line: 'content/pitfalls/over-rehearsed.md → (entry) → no prompt invites this pitfall → add "over-rehearsed" to the `pitfalls` of the prompts where it bites',
 		},
 	])('reports $name', ({ change, line }) => {
 		const content = real();
