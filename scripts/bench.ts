@@ -276,13 +276,13 @@ const RUNTIME = /\/pagefind\/(pagefind[^/]*\.js|wasm\.[^/]+|[^/]+\.pf_meta|pagef
  * raw, and as a host that gzips text sends it (Pagefind's own index files are gzipped already,
  * so they count once), split into the one-time runtime and the index chunks and result fragments.
  */
-async function searchCost(dist: string) {
+async function searchCost(dist: string, queries: readonly string[] = QUERIES) {
 	const indexBytes = files(join(dist, 'pagefind')).reduce((n, f) => n + statSync(join(dist, 'pagefind', f)).size, 0);
 	const server = await serveStatic(dist.endsWith('/') ? dist : `${dist}/`);
 	const browser = await launchBrowser();
-	const queries = [];
+	const measured = [];
 	try {
-		for (const query of QUERIES) {
+		for (const query of queries) {
 			// A fresh context per query: nothing cached, as for a reader's first search.
 			const context = await browser.newContext();
 			const page = await context.newPage();
@@ -316,7 +316,7 @@ async function searchCost(dist: string) {
 			// A typical search: another query in the same visit, once the runtime is loaded.
 			await box.fill('');
 			const next = await search(FOLLOW_UP[query] ?? 'rollback');
-			queries.push({
+			measured.push({
 				query,
 				requests: first.length,
 				raw: total(first, 'raw'),
@@ -331,7 +331,7 @@ async function searchCost(dist: string) {
 		await browser.close();
 		await server.close();
 	}
-	return { indexBytes, queries };
+	return { indexBytes, queries: measured };
 }
 
 const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
@@ -362,6 +362,9 @@ async function main() {
 	const bytes = bytesPerKind(dists.ourDist, dists.bareDist);
 	log('measuring search in Chromium…');
 	const search = await searchCost(dists.ourDist);
+	// The same first query on the bare site: its runtime bytes show what every Starlight site pays.
+	const bareSearch = await searchCost(dists.bareDist, ['outage']);
+	const bareRuntimeWire = bareSearch.queries[0]!.runtimeWire;
 
 	// Linear growth: the cost of an added page stays the same from one size to the next, so the
 	// last slope over the first is about 1 (above 1: pages get dearer as the site grows).
@@ -393,6 +396,7 @@ async function main() {
 			target: `< ${TARGETS.queryKB} KB per query, gzipped as sent`,
 			worstKB: round(maxQuery / 1024, 1),
 			firstQueryWithRuntimeKB: round(maxFirst / 1024, 1),
+			bareStarlightRuntimeKB: round(bareRuntimeWire / 1024, 1),
 			met: maxQuery < TARGETS.queryKB * 1024,
 		},
 	};
@@ -403,7 +407,7 @@ async function main() {
 		builds,
 		growth,
 		bytes,
-		search,
+		search: { ...search, bareStarlight: { indexBytes: bareSearch.indexBytes, firstQuery: bareSearch.queries[0] } },
 		verdicts,
 	};
 
@@ -414,7 +418,7 @@ async function main() {
 		{ kind: 'bare Starlight page', html: kb(bytes.bare.html.raw), 'html gz': kb(bytes.bare.html.gzip), css: kb(bytes.bare.css.raw), 'css gz': kb(bytes.bare.css.gzip), js: kb(bytes.bare.js.raw), 'js gz': kb(bytes.bare.js.gzip), 'js gz beyond bare': '–' },
 		...bytes.kinds.map((k) => ({ kind: k.kind, html: kb(k.html.raw), 'html gz': kb(k.html.gzip), css: kb(k.css.raw), 'css gz': kb(k.css.gzip), js: kb(k.js.raw), 'js gz': kb(k.js.gzip), 'js gz beyond bare': kb(k.jsBeyondBare.gzip) })),
 	]);
-	console.log(`\nSearch: Pagefind index ${kb(search.indexBytes)} on disk`);
+	console.log(`\nSearch: Pagefind index ${kb(search.indexBytes)} on disk (bare Starlight's: ${kb(bareSearch.indexBytes)}); the runtime a first query loads is ${kb(bareRuntimeWire)} on the bare site too`);
 	console.table(
 		search.queries.map((q) => ({
 			'first query': q.query,

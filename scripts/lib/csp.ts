@@ -20,8 +20,21 @@ export interface InlineHashes {
 	styleAttributes: string[];
 }
 
+/**
+ * Hash sources already computed, by text. Every page repeats the same theme script and icon
+ * style attributes (about 80 a page), so a build of hundreds of pages hashes each text once.
+ */
+const hashes = new Map<string, string>();
+
 /** The CSP hash source of a text: `'sha256-…'`. */
-export const hashSource = (text: string) => `'sha256-${createHash('sha256').update(text, 'utf8').digest('base64')}'`;
+export function hashSource(text: string): string {
+	let source = hashes.get(text);
+	if (source === undefined) {
+		source = `'sha256-${createHash('sha256').update(text, 'utf8').digest('base64')}'`;
+		hashes.set(text, source);
+	}
+	return source;
+}
 
 /** Parses `a x y; b z` into a policy; later repeats of a directive are ignored, as browsers do. */
 export function parsePolicy(text: string): Policy {
