@@ -190,7 +190,7 @@ export type CardSizeId = keyof typeof CARD_SIZES;
 export const CARD_SIZE_IDS = Object.keys(CARD_SIZES) as CardSizeId[];
 export const DEFAULT_CARD_SIZE: CardSizeId = 'index';
 
-/** How the cards of one size sit on one paper: a grid centred on the sheet. */
+/** How the cards of one size sit on one paper: a grid centered on the sheet. */
 export interface SheetLayout {
 	paper: PaperId;
 	cardSize: CardSizeId;
@@ -251,7 +251,7 @@ export function slotPosition(layout: SheetLayout, slot: number): { x: number; y:
 
 /**
  * The slot on the back sheet behind a slot of the front sheet. A long-edge flip turns a portrait
- * sheet over left to right, so each row reads backwards; the grid is centred, so the mirrored
+ * sheet over left to right, so each row reads backwards; the grid is centered, so the mirrored
  * slot sits exactly behind.
  */
 export function mirroredSlot(layout: SheetLayout, slot: number): number {

@@ -120,7 +120,7 @@ export const pauseLeft = (state: MockState, now: number) => (state.phase === 'pa
 /** Ends the loop early; prompts not reached stay unanswered. */
 export const endMock = (state: MockState): MockState => ({ ...state, phase: 'done', pauseEndsAt: null });
 
-/** Why a prompt should be practised again. */
+/** Why a prompt should be practiced again. */
 export type RepeatReason = 'not-answered' | 'length' | 'score';
 
 export interface MockSummaryRow {

@@ -1,7 +1,7 @@
 /**
  * What the Progress page shows, from the saved attempts: per prompt attempted, its last and best
  * score and the trend between its last two attempts; and the highest-signal prompts not yet
- * practised.
+ * practiced.
  */
 import type { Attempt } from './practice-store.ts';
 
@@ -18,7 +18,7 @@ export interface PromptProgress {
 /** A score as a fraction from 0 to 1 (0 for an empty checklist). */
 export const ratio = (a: Pick<Attempt, 'checked' | 'total'>) => (a.total === 0 ? 0 : a.checked / a.total);
 
-/** Progress per prompt, most recently practised first. */
+/** Progress per prompt, most recently practiced first. */
 export function summarizeProgress(attempts: readonly Attempt[]): PromptProgress[] {
 	const byPrompt = new Map<string, Attempt[]>();
 	for (const attempt of [...attempts].sort((a, b) => Date.parse(a.date) - Date.parse(b.date))) {
@@ -42,5 +42,5 @@ export function summarizeProgress(attempts: readonly Attempt[]): PromptProgress[
 }
 
 /** The ids of `highestSignal` prompts with no attempt yet, in the order given. */
-export const unpractised = (highestSignal: readonly string[], attempts: readonly Attempt[]) =>
+export const unpracticed = (highestSignal: readonly string[], attempts: readonly Attempt[]) =>
 	highestSignal.filter((id) => !attempts.some((a) => a.promptId === id));

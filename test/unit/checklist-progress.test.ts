@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { buildChecks, checksAt, scoreAt, type ChecklistSource } from '../../src/lib/checklist.ts';
-import { summarizeProgress, unpractised } from '../../src/lib/progress.ts';
+import { summarizeProgress, unpracticed } from '../../src/lib/progress.ts';
 import type { Attempt } from '../../src/lib/practice-store.ts';
 import { LEVELS } from '../../src/schemas/ids.ts';
 
@@ -55,7 +55,7 @@ const attempt = (id: string, promptId: string, day: number, checked: number): At
 describe('summarizeProgress', () => {
 	const rows = summarizeProgress([attempt('1', 'outage', 1, 4), attempt('2', 'alert', 2, 6), attempt('3', 'outage', 3, 7), attempt('4', 'alert', 4, 6), attempt('5', 'cut', 5, 3)]);
 
-	it('lists each prompt once, most recently practised first', () => expect(rows.map((r) => r.promptId)).toEqual(['cut', 'alert', 'outage']));
+	it('lists each prompt once, most recently practiced first', () => expect(rows.map((r) => r.promptId)).toEqual(['cut', 'alert', 'outage']));
 	it('gives last, best, count and trend', () => {
 		const outage = rows.find((r) => r.promptId === 'outage')!;
 		expect(outage).toMatchObject({ attempts: 2, trend: 'up', last: { id: '3' }, best: { id: '3' } });
@@ -63,7 +63,7 @@ describe('summarizeProgress', () => {
 		expect(rows.find((r) => r.promptId === 'cut')!.trend).toBe('first');
 		expect(summarizeProgress([attempt('1', 'x', 1, 8), attempt('2', 'x', 2, 2)])[0]).toMatchObject({ trend: 'down', best: { id: '1' } });
 	});
-	it('lists the highest-signal prompts not yet practised', () => {
-		expect(unpractised(['outage', 'migration', 'deadline'], [attempt('1', 'outage', 1, 4)])).toEqual(['migration', 'deadline']);
+	it('lists the highest-signal prompts not yet practiced', () => {
+		expect(unpracticed(['outage', 'migration', 'deadline'], [attempt('1', 'outage', 1, 4)])).toEqual(['migration', 'deadline']);
 	});
 });
