@@ -10,6 +10,7 @@ import { emptyPracticeData, upgrade, type PracticeData, type ReadResult } from '
 export interface StorageLike {
 	getItem(key: string): string | null;
 	setItem(key: string, value: string): void;
+	removeItem(key: string): void;
 	key(index: number): string | null;
 	readonly length: number;
 }
@@ -84,17 +85,40 @@ export function saveRecord(storage: StorageLike | undefined, key: string, data: 
 /** Saves practice data; returns false when the browser refuses (full or blocked storage). */
 export const savePractice = (storage: StorageLike | undefined, data: PracticeData) => saveRecord(storage, PRACTICE_KEY, data);
 
-/** The backup keys present, newest first. */
-export function backupKeys(storage: StorageLike | undefined): string[] {
+/** Every key this site has written (records, drafts, kept-aside copies); other sites' keys are not ours. */
+export function siteKeys(storage: StorageLike | undefined): string[] {
 	if (!storage) return [];
 	const keys: string[] = [];
 	try {
 		for (let i = 0; i < storage.length; i++) {
 			const key = storage.key(i);
-			if (key?.startsWith(BACKUP_PREFIX)) keys.push(key);
+			if (key?.startsWith(PREFIX)) keys.push(key);
 		}
 	} catch {
 		return [];
 	}
-	return keys.sort().reverse();
+	return keys;
+}
+
+/** The backup keys present, newest first. */
+export const backupKeys = (storage: StorageLike | undefined) =>
+	siteKeys(storage)
+		.filter((key) => key.startsWith(BACKUP_PREFIX))
+		.sort()
+		.reverse();
+
+/**
+ * Removes everything this site stored, when the reader asks for it (the Progress page): keys
+ * outside the prefix, such as Starlight's theme choice, stay. Returns how many keys went, or
+ * false when the browser refused.
+ */
+export function deleteSiteData(storage: StorageLike | undefined): number | false {
+	if (!storage) return false;
+	const keys = siteKeys(storage);
+	try {
+		for (const key of keys) storage.removeItem(key);
+	} catch {
+		return false;
+	}
+	return keys.length;
 }

@@ -159,6 +159,43 @@ describe('the self-score checklist', () => {
 		await clean.context.close();
 	});
 
+	it('deletes all practice data only when the reader confirms, and leaves other keys alone', async () => {
+		const { context, page } = await freshPage();
+		await page.goto(site.url + PROMPT);
+		await selfScore(page).getByRole('checkbox').first().check();
+		await selfScore(page).getByRole('button', { name: 'Save attempt' }).click();
+		await page.evaluate(() => {
+			localStorage.setItem('prep:backup:2026-11-01T00:00:00.000Z', '{oops');
+			localStorage.setItem('starlight-theme', 'dark');
+		});
+		await page.goto(site.url + 'practice/progress/');
+		const attemptRow = page.getByRole('row', { name: /Walk through an outage you owned/ });
+		const storedKeys = () => page.evaluate(() => Object.keys(localStorage).sort());
+		expect(await attemptRow.count()).toBe(1);
+		const deleteAll = page.getByRole('button', { name: 'Delete all practice data' });
+
+		// Cancelled: nothing changes.
+		page.once('dialog', (dialog) => void dialog.dismiss());
+		await deleteAll.click();
+		expect(await attemptRow.count()).toBe(1);
+		expect(await storedKeys()).toEqual(['prep:backup:2026-11-01T00:00:00.000Z', 'prep:practice', 'starlight-theme']);
+
+		let question = '';
+		page.once('dialog', (dialog) => {
+			question = dialog.message();
+			void dialog.accept();
+		});
+		await deleteAll.click();
+		await expect.poll(() => page.locator('[data-bind="data-status"]').textContent()).toBe('All your practice data was deleted from this browser.');
+		expect(question).toMatch(/^Delete all your practice data from this browser: .* This cannot be undone\.$/);
+		expect(await page.getByText('No attempts yet.').isVisible()).toBe(true);
+		expect(await page.getByRole('button', { name: /Download prep:backup:/ }).count()).toBe(0);
+		expect(await storedKeys()).toEqual(['starlight-theme']);
+		await page.reload();
+		expect(await page.getByText('No attempts yet.').isVisible()).toBe(true);
+		await context.close();
+	});
+
 	it('keeps a corrupted stored value aside, says so, and still works', async () => {
 		const { context, page } = await freshPage();
 		await page.goto(site.url);

@@ -16,7 +16,7 @@ import {
 	type StoryRecord,
 } from '../../src/lib/practice-store.ts';
 import { newStory } from '../../src/lib/stories.ts';
-import { backupKeys, BACKUP_PREFIX, loadPractice, PRACTICE_KEY, savePractice, type StorageLike } from '../../src/lib/storage.ts';
+import { backupKeys, BACKUP_PREFIX, deleteSiteData, loadPractice, PRACTICE_KEY, savePractice, type StorageLike } from '../../src/lib/storage.ts';
 
 const attempt = (id: string, promptId: string, date: string, checked = 5, total = 10): Attempt => ({
 	id,
@@ -39,6 +39,10 @@ function memoryStorage(initial: Record<string, string> = {}, { refuseWrites = fa
 		setItem: (k, v) => {
 			if (refuseWrites) throw new Error('QuotaExceededError');
 			map.set(k, v);
+		},
+		removeItem: (k) => {
+			if (refuseWrites) throw new Error('SecurityError');
+			map.delete(k);
 		},
 		key: (i) => [...map.keys()][i] ?? null,
 		get length() {
@@ -167,6 +171,27 @@ describe('loadPractice', () => {
 		expect(loadPractice(undefined, now).status).toBe('unavailable');
 		const throwing = { ...memoryStorage(), getItem: () => { throw new Error('SecurityError'); } };
 		expect(loadPractice(throwing, now).status).toBe('unavailable');
+	});
+});
+
+describe('deleteSiteData', () => {
+	it("removes every key this site wrote, backups and drafts included, and leaves other keys", () => {
+		const storage = memoryStorage({
+			[PRACTICE_KEY]: '{}',
+			'prep:drafts': '{}',
+			[`${BACKUP_PREFIX}2026-11-01T00:00:00.000Z`]: '{oops',
+			'starlight-theme': 'dark',
+		});
+		expect(deleteSiteData(storage)).toBe(3);
+		expect([...storage.map.keys()]).toEqual(['starlight-theme']);
+		expect(loadPractice(storage, now).status).toBe('fresh');
+	});
+
+	it('reports a refusal as false and keeps what could not be removed', () => {
+		const storage = memoryStorage({ [PRACTICE_KEY]: '{}' }, { refuseWrites: true });
+		expect(deleteSiteData(storage)).toBe(false);
+		expect(storage.map.has(PRACTICE_KEY)).toBe(true);
+		expect(deleteSiteData(undefined)).toBe(false);
 	});
 });
 

@@ -4,7 +4,7 @@
  * the page when practice data changed. The rules live in src/lib/practice-store.ts and storage.ts.
  */
 import type { PracticeData } from '../../lib/practice-store.ts';
-import { loadRecord, PRACTICE, saveRecord, type LoadResult, type RecordKind, type StorageLike } from '../../lib/storage.ts';
+import { deleteSiteData, loadRecord, PRACTICE, saveRecord, type LoadResult, type RecordKind, type StorageLike } from '../../lib/storage.ts';
 
 /** Fired (bubbling) by the timer when the candidate finishes a timed answer; detail `{ seconds, preset }`. */
 export const TIMED_EVENT = 'prep:timed';
@@ -52,4 +52,17 @@ export function commitPractice(data: PracticeData): boolean {
 	const saved = commitRecord(PRACTICE, data);
 	if (saved) document.dispatchEvent(new CustomEvent(PRACTICE_CHANGED));
 	return saved;
+}
+
+/**
+ * Deletes every record this site keeps in localStorage (the reader asked, on the Progress page)
+ * and forgets what this page loaded, so the islands start from empty records. False when the
+ * browser refused; recordings live in IndexedDB and are cleared by recordings-client.ts.
+ */
+export function deleteAllPracticeData(): boolean {
+	const removed = deleteSiteData(browserStorage());
+	loaded.clear();
+	if (removed === false) return false;
+	document.dispatchEvent(new CustomEvent(PRACTICE_CHANGED));
+	return true;
 }
