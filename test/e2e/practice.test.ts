@@ -103,6 +103,31 @@ describe('the practice timer', () => {
 	});
 });
 
+describe('without JavaScript', () => {
+	// Each practice page and island says what it needs, and offers no control that would do nothing.
+	it.each([
+		[PROMPT, ['The timer needs JavaScript.', 'The analyzer needs JavaScript.']],
+		['practice/progress/', ["Your progress is read from this browser's storage, which needs JavaScript."]],
+		['practice/stories/', ["The story bank keeps your stories in this browser's storage, which needs JavaScript."]],
+		['practice/plan/', ["The plan keeps your ticks in this browser's storage, which needs JavaScript."]],
+		['practice/mock/', ['The mock loop needs JavaScript.']],
+		['practice/analyzer/', ['The analyzer needs JavaScript.']],
+	])('%s says so and leaves every control disabled', async (path, notices) => {
+		const { context, page } = await freshPage({ javaScriptEnabled: false });
+		await page.goto(site.url + path);
+		for (const notice of notices) expect(await page.getByText(notice).isVisible(), notice).toBe(true);
+		const live = await page
+			.locator('main :is(button, input, select, textarea)')
+			.evaluateAll((controls) =>
+				controls
+					.filter((c) => (c as HTMLElement).offsetParent !== null && !(c as HTMLInputElement).disabled && !c.closest('fieldset:disabled'))
+					.map((c) => c.outerHTML.slice(0, 80))
+			);
+		expect(live).toEqual([]);
+		await context.close();
+	});
+});
+
 describe('the self-score checklist', () => {
 	it('keeps a tick across a reload, and the level across pages', async () => {
 		const { context, page } = await freshPage();
