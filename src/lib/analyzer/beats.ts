@@ -21,7 +21,9 @@ const CONTEXT_OPENER =
 	/^(?:when|while|during|last|before|back (?:in|when)|early|late|at (?:\d|(?:my|our|the|a|an)\b)|in (?:\d{4}|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\w*|(?:the )?(?:spring|summer|fall|autumn|winter|middle|run-up)|my|our)\b|on (?:a|the)\b|(?:[\w-]+ ){1,3}ago\b)/i;
 const RESULT =
 	/\b(?:result|in the end|ended up|fell|dropped|went (?:from|to|down|back|out|live|public|away)|back (?:to|under)|rose|stayed|held|stopped|drained|recovered|shipped|launched|no (?:other|customer|data|one|change|impact)|signed|none of|zero|halved|saved|improved|now (?:runs|loads|takes)|caught|accepted|renewed|retired|(?:was|were) lost|took (?:her|his) first|handled|became|got (?:a lot |much )?(?:faster|better)|arrived|(?:hasn't|has not|never) (?:gone|happened|missed|overlapped))\b/i;
-const LATE_REFLECTION = /\bI(?:'d| would) (?!have\b|be\b|been\b)[a-z]+(?<!ed)\b/i;
+// Near the end, "I'd ask the vendor first" or a follow-up change ("Afterwards I scripted the
+// rebuild", "The next day I wrote an alert") is the reflection even without "next time".
+const LATE_REFLECTION = /\bI(?:'d| would) (?!have\b|be\b|been\b)[a-z]+(?<!ed)\b|^(?:afterwards?|after that|the next (?:day|morning|week|sprint)),? I\b/i;
 const FIRST_PERSON = /\b(?:I|we|my|our|me|us)\b/i;
 
 /** The part of a sentence before its reflection cue; alternatives after it are about the future. */
@@ -41,7 +43,6 @@ export function detectBeats(sentences: readonly Sentence[], quantities: readonly
 	// candidate did, since a scene is often told with "we" ("we ran a v1 API that…").
 	const start = Math.min(first(task), first(action));
 	const sceneEnd = Math.min(first(task), first(tag((_, i) => acts[i]!.some((a) => a.subject === 'i'))));
-	// "I'd ask the vendor first" near the end is the reflection even without "next time".
 	const reflection = tag((s, i) => REFLECTION.test(s) || (i >= sentences.length - 2 && LATE_REFLECTION.test(s)));
 	const half = Math.max(1, Math.ceil(sentences.length / 2));
 	const situation = tag((s, i) => i < sceneEnd || (i < half && CONTEXT_OPENER.test(s) && !REFLECTION.test(s)));

@@ -73,9 +73,11 @@ export function findPitfalls(input: RuleInput): Finding[] {
 	if (!blame.length && !OWNED_FIX.test(text)) blame.push(...spansOf(SOFT_BLAME, text));
 	if (blame.length) verdict('blame', 'The cause is pinned on someone else: name it neutrally and spend the words on the fix you drove.', blame);
 
-	// vague-metrics: a claim of improvement with no number in its sentence or the next one.
+	// vague-metrics: a claim of improvement with no number in its sentence or the next one; a
+	// number in a "next time" sentence is a threshold for later, not the result's.
 	const metric = (s: Sentence | undefined) => !!s && quantities.some((q) => q.kind !== 'time' && q.start >= s.start && q.end <= s.end);
-	const vague = sentences.flatMap((s, i) => (metric(s) || metric(sentences[i + 1]) ? [] : spansOf(VAGUE, s.text).map((v) => ({ start: v.start + s.start, end: v.end + s.start }))));
+	const backs = (i: number) => metric(sentences[i]) || (metric(sentences[i + 1]) && !beats.reflection.sentences.includes(i + 1));
+	const vague = sentences.flatMap((s, i) => (backs(i) ? [] : spansOf(VAGUE, s.text).map((v) => ({ start: v.start + s.start, end: v.end + s.start }))));
 	if (vague.length) verdict('vague-metrics', 'A claim of improvement with no number: give the baseline, the result and the unit.', vague);
 
 	if (!beats['trade-off'].covered) verdict('no-trade-off', 'No rejected alternative: name the option you turned down and the reason that decided it.', []);
