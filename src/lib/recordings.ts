@@ -30,6 +30,13 @@ export interface ExportedRecording extends RecordingMeta {
 /** The id of the recording of one prompt of one mock session. */
 export const recordingId = (sessionId: string, promptId: string) => `${sessionId}:${promptId}`;
 
+/** How many recordings each mock session kept, by session id: the Progress page's loops table. */
+export function countBySession(recordings: readonly Pick<RecordingMeta, 'sessionId'>[]): Map<string, number> {
+	const counts = new Map<string, number>();
+	for (const { sessionId } of recordings) counts.set(sessionId, (counts.get(sessionId) ?? 0) + 1);
+	return counts;
+}
+
 /** The bytes all recordings take. */
 export const totalSize = (recordings: readonly Pick<RecordingMeta, 'size'>[]) => recordings.reduce((sum, r) => sum + r.size, 0);
 

@@ -118,6 +118,11 @@ describe('the mock loop', () => {
 		// Exports leave recordings out unless asked.
 		await page.goto(site.url + 'practice/progress/');
 		await expect.poll(() => page.locator('[data-bind="recordings-size"]').textContent()).toMatch(/\(1 recording\(s\)\)/);
+		// The loop's row on Progress links to its recording.
+		const loopRow = page.locator('[data-bind="mocks"] tr').first();
+		const listen = loopRow.getByRole('link', { name: '1: listen on the mock loop page' });
+		await expect.poll(() => listen.count()).toBe(1);
+		expect(await listen.getAttribute('href')).toBe('/practice/mock/#recordings');
 		const exportFile = async () => {
 			const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Export', exact: true }).click()]);
 			return JSON.parse(readFileSync((await download.path())!, 'utf8'));
