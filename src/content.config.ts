@@ -4,9 +4,9 @@
  */
 import { defineCollection, reference } from 'astro:content';
 import { glob } from 'astro/loaders';
-import { docsSchema } from '@astrojs/starlight/schema';
 import { answerSchema } from './schemas/answer.ts';
 import { beatSchema } from './schemas/beat.ts';
+import { docsSchemaBuiltOnce } from './schemas/docs.ts';
 import { faqSchema } from './schemas/faq.ts';
 import { pitfallSchema } from './schemas/pitfall.ts';
 import { promptSchema } from './schemas/prompt.ts';
@@ -25,7 +25,7 @@ const from = (dir: string) => glob({ base: `${contentDir}/${dir}`, pattern: '**/
 
 export const collections = {
 	// Starlight's own collection: the guide's prose pages, kept with the rest in content/guide/.
-	docs: defineCollection({ loader: from('guide'), schema: docsSchema() }),
+	docs: defineCollection({ loader: from('guide'), schema: docsSchemaBuiltOnce() }),
 	prompts: defineCollection({ loader: from(COLLECTION_DIRS.prompts), schema: promptSchema(ref) }),
 	answers: defineCollection({ loader: from(COLLECTION_DIRS.answers), schema: answerSchema(ref) }),
 	pitfalls: defineCollection({ loader: from(COLLECTION_DIRS.pitfalls), schema: pitfallSchema() }),
