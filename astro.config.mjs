@@ -27,8 +27,9 @@ export default defineConfig({
 	// Every link is written with its slash, and the link check fails on one without.
 	trailingSlash: 'ignore',
 	// Every page carries a meta Content-Security-Policy with hashes for its inline code, and
-	// `public/_headers` sends the same policy as a header; `securityHeaders()` below completes
-	// both after the build. Nothing loads from another origin, so every directive is 'self'.
+	// `public/_headers` sends the same policy as a header. src/middleware.ts completes each page's
+	// policy as it is built, and `securityHeaders()` below fills `_headers` with their union.
+	// Nothing loads from another origin, so every directive is 'self'.
 	security: {
 		csp: {
 			directives: [

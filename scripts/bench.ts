@@ -11,7 +11,7 @@
  * 3. Search: the Pagefind index size and the bytes a query fetches, measured in Chromium.
  *
  * BENCH_SIZES=1,10 npm run bench runs fewer sizes (the 100x builds take most of the time), and
- * BENCH_ROUNDS=1 builds the smaller sizes once each instead of keeping the fastest of two.
+ * BENCH_ROUNDS=1 builds the smaller sizes once each instead of keeping the fastest of three.
  */
 import { spawnSync } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
@@ -42,7 +42,7 @@ const BARE_CACHE = '.astro-cache';
  * Builds of the two smaller sizes run this many times and keep the fastest, which damps a busy
  * machine's noise; a 100x build runs once (it takes minutes, and its noise is a smaller share).
  */
-const ROUNDS = Number(process.env['BENCH_ROUNDS'] ?? 2);
+const ROUNDS = Number(process.env['BENCH_ROUNDS'] ?? 3);
 
 /** The fastest of `rounds` runs of a timed build. */
 function fastest(rounds: number, run: () => number): number {

@@ -1,16 +1,15 @@
 /**
- * Astro integration that finishes the Content-Security-Policy after the build. Astro's
- * `security.csp` writes a meta policy into every page with the hashes of the code it bundles;
- * this completes each page's policy with the hashes Astro leaves out (see `csp.ts`) and turns
- * the `__CSP__` placeholder of `public/_headers` into the union of every page's policy, so a
- * static host sends the same policy as a header (plus `frame-ancestors`, which only a header
- * can carry).
+ * Astro integration that turns the `__CSP__` placeholder of `public/_headers` into the union of
+ * every built page's policy, so a static host sends the same policy as a header (plus
+ * `frame-ancestors`, which only a header can carry). Each page's own meta policy was completed
+ * with the hashes of its inline code as it was rendered (src/middleware.ts); a page without one
+ * fails the build.
  */
 import { readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
-import { completePagePolicy, renderHeaders, unionPolicies, type Policy } from './csp.ts';
+import { metaPolicy, renderHeaders, unionPolicies, type Policy } from './csp.ts';
 
 /** Every `.html` file under `dir`. */
 function htmlFiles(dir: string): string[] {
@@ -21,7 +20,7 @@ function htmlFiles(dir: string): string[] {
 	});
 }
 
-/** Completes each built page's CSP and writes the static host's `_headers` file. */
+/** Writes the static host's `_headers` file with the union of the built pages' policies. */
 export function securityHeaders(): AstroIntegration {
 	return {
 		name: 'prep-security-headers',
@@ -31,20 +30,16 @@ export function securityHeaders(): AstroIntegration {
 				const policies: Policy[] = [];
 				const bare: string[] = [];
 				for (const file of htmlFiles(out)) {
-					const { html, policy } = completePagePolicy(readFileSync(file, 'utf8'));
-					if (!policy) {
-						bare.push(file.slice(out.length));
-						continue;
-					}
-					policies.push(policy);
-					writeFileSync(file, html);
+					const policy = metaPolicy(readFileSync(file, 'utf8'));
+					if (policy) policies.push(policy);
+					else bare.push(file.slice(out.length));
 				}
 				if (bare.length > 0) throw new Error(`No Content-Security-Policy meta tag in: ${bare.join(', ')}. Is security.csp on in astro.config.mjs?`);
 				const headersFile = join(out, '_headers');
 				const template = readFileSync(headersFile, 'utf8');
 				if (!template.includes('__CSP__')) throw new Error('public/_headers has no __CSP__ placeholder for the Content-Security-Policy.');
 				writeFileSync(headersFile, renderHeaders(template, unionPolicies(policies)));
-				logger.info(`Completed the CSP of ${policies.length} pages and wrote _headers.`);
+				logger.info(`Wrote _headers with the policies of ${policies.length} pages.`);
 			},
 		},
 	};
