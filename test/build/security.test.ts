@@ -6,7 +6,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { inlineHashes, metaPolicy, parsePolicy, type Policy } from '../../scripts/lib/csp.ts';
+import { inlineHashes, metaPolicy, parsePolicy, type Policy } from '../../src/lib/csp.ts';
 import { parseHeadersFile } from '../../scripts/lib/headers-file.ts';
 import { readBuiltSite, type BuiltSite } from '../../scripts/lib/link-check.ts';
 import { DIST } from '../helpers/paths.ts';

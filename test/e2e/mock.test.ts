@@ -120,7 +120,7 @@ describe('the mock loop', () => {
 		await expect.poll(() => page.locator('[data-bind="recordings-size"]').textContent()).toMatch(/\(1 recording\(s\)\)/);
 		// The loop's row on Progress links to its recording.
 		const loopRow = page.locator('[data-bind="mocks"] tr').first();
-		const listen = loopRow.getByRole('link', { name: '1: listen on the mock loop page' });
+		const listen = loopRow.getByRole('link', { name: '1 recording(s): listen on the mock loop page' });
 		await expect.poll(() => listen.count()).toBe(1);
 		expect(await listen.getAttribute('href')).toBe('/practice/mock/#recordings');
 		const exportFile = async () => {

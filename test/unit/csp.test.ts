@@ -7,7 +7,7 @@ import {
 	renderHeaders,
 	serializePolicy,
 	unionPolicies,
-} from '../../scripts/lib/csp.ts';
+} from '../../src/lib/csp.ts';
 
 const page = (head: string, body = '') =>
 	`<html><head><meta http-equiv="content-security-policy" content="script-src 'self'; style-src 'self'">${head}</head><body>${body}</body></html>`;
