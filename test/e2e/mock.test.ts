@@ -5,23 +5,14 @@
  */
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import type { BrowserContext, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { loadContent } from '../../scripts/lib/load-content.ts';
-import { useBuiltSite } from '../helpers/site.ts';
+import { freshPage as freshProfile, useBuiltSite } from '../helpers/site.ts';
 import { ROOT } from '../helpers/paths.ts';
 
 const { content } = loadContent(ROOT, 'content');
 const site = useBuiltSite(['--use-fake-device-for-media-stream', '--use-fake-ui-for-media-stream']);
-
-async function freshPage(): Promise<{ context: BrowserContext; page: Page }> {
-	const context = await site.browser.newContext({ acceptDownloads: true });
-	const page = await context.newPage();
-	page.on('pageerror', (error) => {
-		throw error;
-	});
-	page.on('dialog', (dialog) => dialog.accept());
-	return { context, page };
-}
+const freshPage = () => freshProfile(site, { acceptDialogs: true });
 
 const timer = (page: Page) => page.getByRole('region', { name: 'Practice timer' });
 const selfScore = (page: Page) => page.getByRole('region', { name: 'Self-score' });

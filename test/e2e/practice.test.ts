@@ -4,21 +4,12 @@
  */
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import type { BrowserContext, Page } from 'playwright-core';
-import { useBuiltSite } from '../helpers/site.ts';
+import type { Page } from 'playwright-core';
+import { freshPage as freshProfile, useBuiltSite } from '../helpers/site.ts';
 
 const PROMPT = 'prompts/outage-you-owned/';
 const site = useBuiltSite();
-
-/** A fresh profile (its own storage), optionally with JavaScript off. */
-async function freshPage(options: { javaScriptEnabled?: boolean } = {}): Promise<{ context: BrowserContext; page: Page }> {
-	const context = await site.browser.newContext({ acceptDownloads: true, ...options });
-	const page = await context.newPage();
-	page.on('pageerror', (error) => {
-		throw error;
-	});
-	return { context, page };
-}
+const freshPage = (options: { javaScriptEnabled?: boolean } = {}) => freshProfile(site, options);
 
 const timer = (page: Page) => page.getByRole('region', { name: 'Practice timer' });
 const selfScore = (page: Page) => page.getByRole('region', { name: 'Self-score' });

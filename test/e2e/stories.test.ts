@@ -5,20 +5,11 @@
  */
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import type { BrowserContext, Page } from 'playwright-core';
-import { useBuiltSite } from '../helpers/site.ts';
+import type { Page } from 'playwright-core';
+import { freshPage as freshProfile, useBuiltSite } from '../helpers/site.ts';
 
 const site = useBuiltSite();
-
-async function freshPage(): Promise<{ context: BrowserContext; page: Page }> {
-	const context = await site.browser.newContext({ acceptDownloads: true });
-	const page = await context.newPage();
-	page.on('pageerror', (error) => {
-		throw error;
-	});
-	page.on('dialog', (dialog) => dialog.accept());
-	return { context, page };
-}
+const freshPage = () => freshProfile(site, { acceptDialogs: true });
 
 const editor = (page: Page) => page.getByRole('form', { name: 'Edit story' });
 const coldGaps = (page: Page) => page.getByRole('region', { name: 'Highest-signal prompts with no story' }).getByRole('listitem');

@@ -3,7 +3,7 @@
  * closed after them. `extraArgs` go to Chromium (the fake microphone, for instance).
  */
 import { afterAll, beforeAll } from 'vitest';
-import type { Browser } from 'playwright-core';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { launchBrowser } from './browser.ts';
 import { DIST } from './paths.ts';
 import { serveStatic, type StaticServer } from './serve.ts';
@@ -27,4 +27,22 @@ export function useBuiltSite(extraArgs: readonly string[] = []): BuiltSite {
 		await site.server?.close();
 	});
 	return site;
+}
+
+/**
+ * A fresh profile on the site's browser (its own storage), with downloads allowed. A page error
+ * fails the test. `acceptDialogs` says yes to every confirm(); leave it off to answer them in the
+ * test. `javaScriptEnabled: false` shows the page as it is without scripts.
+ */
+export async function freshPage(
+	site: BuiltSite,
+	{ acceptDialogs = false, javaScriptEnabled = true }: { acceptDialogs?: boolean; javaScriptEnabled?: boolean } = {}
+): Promise<{ context: BrowserContext; page: Page }> {
+	const context = await site.browser.newContext({ acceptDownloads: true, javaScriptEnabled });
+	const page = await context.newPage();
+	page.on('pageerror', (error) => {
+		throw error;
+	});
+	if (acceptDialogs) page.on('dialog', (dialog) => void dialog.accept());
+	return { context, page };
 }
