@@ -5,6 +5,7 @@
  */
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { bankOrder, byOrder, layOutBank, promptOrder } from '../lib/question-bank.ts';
+import { url } from './url.ts';
 
 export type PromptEntry = CollectionEntry<'prompts'>;
 export type AnswerEntry = CollectionEntry<'answers'>;
@@ -83,4 +84,16 @@ export function neighbours(guide: Guide, id: string) {
 	const order = orders.get(guide)!;
 	const i = order.findIndex((p) => p.id === id);
 	return { previous: order[i - 1], next: order[i + 1] };
+}
+
+/**
+ * Each prompt as a practice island needs it in its embedded JSON: id, page link and only the
+ * frontmatter fields named, so that no page ships fields its script never reads.
+ */
+export function promptsForIsland<K extends keyof PromptEntry['data']>(guide: Guide, fields: readonly K[]) {
+	return guide.prompts.map((p) => ({
+		id: p.id,
+		href: url(`/prompts/${p.id}/`),
+		...(Object.fromEntries(fields.map((field) => [field, p.data[field]])) as Pick<PromptEntry['data'], K>),
+	}));
 }
