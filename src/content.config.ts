@@ -33,6 +33,6 @@ export const collections = {
 	beats: defineCollection({ loader: from(COLLECTION_DIRS.beats), schema: beatSchema() }),
 	timing: defineCollection({ loader: from(COLLECTION_DIRS.timing), schema: timingSchema() }),
 	weeks: defineCollection({ loader: from(COLLECTION_DIRS.weeks), schema: weekSchema() }),
-	storyTypes: defineCollection({ loader: from(COLLECTION_DIRS.storyTypes), schema: storyTypeSchema() }),
+	storyTypes: defineCollection({ loader: from(COLLECTION_DIRS.storyTypes), schema: storyTypeSchema(ref) }),
 	faq: defineCollection({ loader: from(COLLECTION_DIRS.faq), schema: faqSchema(ref) }),
 };

@@ -1,14 +1,14 @@
 /**
  * Rules that span entries, which no single schema can check: references that must resolve, the
  * fixed id sets, the four highest-signal prompts, beat cues of each prompt's own, beat windows
- * that must add up to the story length the framework states, and pitfalls or rubric dimensions
- * that no prompt uses.
+ * that must add up to the story length the framework states, pitfalls, rubric dimensions or
+ * competencies that no prompt uses, and story types whose recommended prompts do not name them back.
  * Pure: it takes parsed entries and returns problems; `scripts/check-content.ts` runs it.
  */
 import type { Answer } from '../schemas/answer.ts';
 import type { Beat } from '../schemas/beat.ts';
 import type { Faq } from '../schemas/faq.ts';
-import { BEATS, PITFALLS } from '../schemas/ids.ts';
+import { BEATS, COMPETENCIES, PITFALLS } from '../schemas/ids.ts';
 import type { Pitfall } from '../schemas/pitfall.ts';
 import type { Prompt } from '../schemas/prompt.ts';
 import type { EntryRef } from '../schemas/reference.ts';
@@ -54,6 +54,8 @@ export function checkContent(content: GuideContent): ContentProblem[] {
 		...checkCues(content),
 		...checkTiming(content),
 		...checkUsed(content),
+		...checkCompetenciesUsed(content),
+		...checkRecommended(content),
 		...checkUnique(content),
 	];
 }
@@ -88,6 +90,9 @@ function* references(content: GuideContent): Generator<[Entry<unknown>, string, 
 	}
 	for (const faq of content.faq) {
 		for (const [i, ref] of faq.data.pitfalls.entries()) yield [faq, `pitfalls[${i}]`, ref];
+	}
+	for (const type of content.storyTypes) {
+		for (const [i, ref] of type.data.recommendedFor.entries()) yield [type, `recommendedFor[${i}]`, ref];
 	}
 }
 
@@ -276,6 +281,45 @@ function checkUsed(content: GuideContent): ContentProblem[] {
 	];
 }
 
+/** Every competency must be probed by some prompt, or filtering the bank on it finds nothing. */
+function checkCompetenciesUsed(content: GuideContent): ContentProblem[] {
+	if (content.prompts.length === 0) return [];
+	const used = new Set(content.prompts.flatMap((p) => p.data.competencies));
+	return COMPETENCIES.filter((c) => !used.has(c)).map((c) => ({
+		file: 'content/prompts/',
+		field: 'competencies',
+		problem: `no prompt probes "${c}"`,
+		fix: `add "${c}" to the \`competencies\` of the prompts whose good answer must handle it`,
+	}));
+}
+
+/**
+ * A story type recommends the two or three prompts it answers best, and each of those prompts
+ * must name the story type back in its `storyTypes`, so the two pages never disagree.
+ */
+function checkRecommended(content: GuideContent): ContentProblem[] {
+	const prompts = new Map(content.prompts.map((p) => [p.id, p]));
+	return content.storyTypes.flatMap((type) =>
+		type.data.recommendedFor.flatMap((ref, i): ContentProblem[] => {
+			const field = `recommendedFor[${i}]`;
+			if (type.data.recommendedFor.findIndex((r) => r.id === ref.id) !== i) {
+				return [{ file: type.file, field, problem: `"${ref.id}" is recommended twice`, fix: `remove the second "${ref.id}"` }];
+			}
+			const prompt = prompts.get(ref.id);
+			// A prompt that does not exist is reported by checkReferences.
+			if (!prompt || prompt.data.storyTypes.some((t) => t.id === type.id)) return [];
+			return [
+				{
+					file: type.file,
+					field,
+					problem: `the prompt "${ref.id}" does not list "${type.id}" in its storyTypes`,
+					fix: `add ${type.id} to storyTypes in ${prompt.file}, or recommend another prompt`,
+				},
+			];
+		})
+	);
+}
+
 /** Fields that order a collection must not repeat, or listings would shuffle between builds. */
 function checkUnique(content: GuideContent): ContentProblem[] {
 	const duplicates = <T>(entries: Entry<T>[], field: string, value: (d: T) => number) => {
@@ -300,6 +344,7 @@ function checkUnique(content: GuideContent): ContentProblem[] {
 		});
 	});
 	return [
+		...duplicates(content.prompts, 'order', (d) => d.order),
 		...duplicates(content.pitfalls, 'rank', (d) => d.rank),
 		...duplicates(content.beats, 'order', (d) => d.order),
 		...duplicates(content.weeks, 'week', (d) => d.week),

@@ -7,32 +7,55 @@
 export interface PromptFilters {
 	bucket: string;
 	theme: string;
+	/** A competency the prompt must probe. */
+	competency: string;
 	highestSignalOnly: boolean;
+	/** Only the fifteen loop prompts (origin `loop-fifteen`), the ones the mock sessions use. */
+	loopOnly: boolean;
 }
 
 /** What a listed prompt carries for filtering. */
 export interface FilterablePrompt {
 	bucket: string;
 	theme: string;
+	competencies: readonly string[];
 	highestSignal: boolean;
+	origin: string;
 }
 
-export const NO_FILTERS: PromptFilters = { bucket: '', theme: '', highestSignalOnly: false };
+/** The origin of the fifteen loop prompts. */
+export const LOOP_ORIGIN = 'loop-fifteen';
+
+export const NO_FILTERS: PromptFilters = { bucket: '', theme: '', competency: '', highestSignalOnly: false, loopOnly: false };
 
 /** True when the prompt passes every filter. */
 export const matches = (prompt: FilterablePrompt, filters: PromptFilters) =>
 	(filters.bucket === '' || prompt.bucket === filters.bucket) &&
 	(filters.theme === '' || prompt.theme === filters.theme) &&
-	(!filters.highestSignalOnly || prompt.highestSignal);
+	(filters.competency === '' || prompt.competencies.includes(filters.competency)) &&
+	(!filters.highestSignalOnly || prompt.highestSignal) &&
+	(!filters.loopOnly || prompt.origin === LOOP_ORIGIN);
 
-/** Reads filters from a query string such as `?bucket=technical&signal=1`, ignoring unknown values. */
-export function filtersFromQuery(query: string, known: { buckets: readonly string[]; themes: readonly string[] }): PromptFilters {
+/** The values each filter accepts from a URL. */
+export interface KnownValues {
+	buckets: readonly string[];
+	themes: readonly string[];
+	competencies?: readonly string[];
+}
+
+/**
+ * Reads filters from a query string such as `?competency=disagreement&loop=1`, ignoring unknown
+ * values.
+ */
+export function filtersFromQuery(query: string, known: KnownValues): PromptFilters {
 	const params = new URLSearchParams(query);
 	const pick = (value: string | null, allowed: readonly string[]) => (value && allowed.includes(value) ? value : '');
 	return {
 		bucket: pick(params.get('bucket'), known.buckets),
 		theme: pick(params.get('theme'), known.themes),
+		competency: pick(params.get('competency'), known.competencies ?? []),
 		highestSignalOnly: params.get('signal') === '1',
+		loopOnly: params.get('loop') === '1',
 	};
 }
 
@@ -41,7 +64,9 @@ export function filtersToQuery(filters: PromptFilters): string {
 	const params = new URLSearchParams();
 	if (filters.bucket) params.set('bucket', filters.bucket);
 	if (filters.theme) params.set('theme', filters.theme);
+	if (filters.competency) params.set('competency', filters.competency);
 	if (filters.highestSignalOnly) params.set('signal', '1');
+	if (filters.loopOnly) params.set('loop', '1');
 	const query = params.toString();
 	return query ? `?${query}` : '';
 }

@@ -46,6 +46,26 @@ export const ORIGINS = ['loop-fifteen', 'screen-eight', 'added'] as const;
 export type Origin = (typeof ORIGINS)[number];
 
 /**
+ * What a prompt probes. A prompt carries one to four; the question bank and search filter on them.
+ * A prompt probes one when a good answer has to handle it (a disagreement, a data-integrity risk).
+ */
+export const COMPETENCIES = [
+	'disagreement',
+	'ownership',
+	'incident-command',
+	'data-integrity',
+	'prioritization',
+	'influence',
+	'learning-from-failure',
+	'mentoring',
+	'communication',
+	'ambiguity',
+	'technical-judgment',
+	'motivation',
+] as const;
+export type Competency = (typeof COMPETENCIES)[number];
+
+/**
  * How a question is asked. Behavioural questions ask for one past event ("Tell me about a
  * time…"), competency questions ask for a general approach ("How do you approach…?"),
  * hypothetical ones ask what the candidate would do.
@@ -75,6 +95,26 @@ export const LABELS = {
 		collaboration: 'Collaboration and disagreement',
 		mentoring: 'Mentoring and growth',
 		career: 'Career and self',
+	},
+	competency: {
+		disagreement: 'Disagreement',
+		ownership: 'Ownership',
+		'incident-command': 'Incident command',
+		'data-integrity': 'Data integrity',
+		prioritization: 'Prioritization',
+		influence: 'Influence',
+		'learning-from-failure': 'Learning from failure',
+		mentoring: 'Mentoring',
+		communication: 'Communication',
+		ambiguity: 'Ambiguity',
+		'technical-judgment': 'Technical judgment',
+		motivation: 'Motivation',
+	},
+	/** The mark of a prompt by where it comes from; only the fifteen loop prompts are marked. */
+	origin: {
+		'loop-fifteen': 'Loop fifteen',
+		'screen-eight': 'Screen list',
+		added: 'Added',
 	},
 	questionStyle: {
 		'past-event': 'Behavioral (a past event)',

@@ -1,6 +1,6 @@
 import { z } from 'astro/zod';
 import { description, text } from './common.ts';
-import { BEATS, BUCKETS, LOOP_STAGES, ORIGINS, QUESTION_STYLES, THEMES } from './ids.ts';
+import { BEATS, BUCKETS, COMPETENCIES, LOOP_STAGES, ORIGINS, QUESTION_STYLES, THEMES } from './ids.ts';
 import type { ReferenceFactory } from './reference.ts';
 
 /** One cue per STAR-TR beat, written for this prompt: what to say in that beat. */
@@ -9,6 +9,23 @@ const beatCues = z.object(
 		[K in (typeof BEATS)[number]]: ReturnType<typeof text>;
 	}
 );
+
+/** One to four competencies from the fixed list, none twice. */
+const competencies = z
+	.array(z.enum(COMPETENCIES), { error: `list the competencies the prompt probes, from: ${COMPETENCIES.join(', ')}` })
+	.min(1, `name at least one competency the prompt probes (${COMPETENCIES.join(', ')})`)
+	.max(4, 'keep the competencies to the four a good answer must handle most')
+	.superRefine((list, ctx) => {
+		for (const [i, value] of list.entries()) {
+			if (list.indexOf(value) === i) continue;
+			ctx.addIssue({
+				code: 'custom',
+				path: [i],
+				message: `"${value}" is listed twice`,
+				params: { fix: `remove the second "${value}"` },
+			});
+		}
+	});
 
 /** An interview prompt of the question bank: `content/prompts/<slug>.md`. */
 export const promptSchema = (reference: ReferenceFactory) =>
@@ -21,6 +38,8 @@ export const promptSchema = (reference: ReferenceFactory) =>
 		bucket: z.enum(BUCKETS),
 		/** The theme that groups it inside its bucket. */
 		theme: z.enum(THEMES),
+		/** What a good answer must handle, one to four of the fixed competencies; bank and search filter on them. */
+		competencies,
 		/** How the question is asked: a past event, a general approach or a hypothetical. */
 		questionStyle: z.enum(QUESTION_STYLES),
 		/** Where the prompt comes from (the fifteen, the screen list's eight, or added by us). */

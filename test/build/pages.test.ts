@@ -7,6 +7,7 @@ import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { checkLinks, findOrphans, idsOf, readBuiltSite, type BuiltSite } from '../../scripts/lib/link-check.ts';
 import { loadContent } from '../../scripts/lib/load-content.ts';
+import { LABELS } from '../../src/schemas/ids.ts';
 import { DIST, ROOT } from '../helpers/paths.ts';
 
 const { content } = loadContent(ROOT, 'content');
@@ -76,11 +77,14 @@ describe('every page', () => {
 });
 
 describe('prompt pages', () => {
-	it('carry Pagefind filters for bucket and theme', () => {
+	it('carry Pagefind filters for bucket, theme, each competency and the fifteen loop prompts', () => {
 		for (const prompt of content.prompts) {
 			const html = site.pages.get(`/prompts/${prompt.id}/`)!;
 			expect(html).toContain('data-pagefind-filter="bucket:');
 			expect(html).toContain('data-pagefind-filter="theme:');
+			const competencies = [...html.matchAll(/data-pagefind-filter="competency:([^"]+)"/g)].map((m) => m[1]);
+			expect(competencies, prompt.id).toEqual(prompt.data.competencies.map((c) => LABELS.competency[c]));
+			expect(html.includes('data-pagefind-filter="loop:'), prompt.id).toBe(prompt.data.origin === 'loop-fifteen');
 		}
 	});
 

@@ -30,6 +30,10 @@ const cases = [
 		line: 'prompts/outage-you-owned.md → bucket → "behavoral" is not allowed → use one of: behavioral, technical, situational',
 	},
 	{
+		fixture: 'bad-competency',
+		line: 'prompts/outage-you-owned.md → competencies[2] → "incident-comand" is not allowed → use one of: disagreement, ownership, incident-command, data-integrity, prioritization, influence, learning-from-failure, mentoring, communication, ambiguity, technical-judgment, motivation',
+	},
+	{
 		fixture: 'broken-yaml',
 		line: 'prompts/outage-you-owned.md → (frontmatter) → the YAML does not parse',
 	},

@@ -39,6 +39,43 @@ describe('checkContent', () => {
 			},
 			line: 'content/pitfalls/over-rehearsed.md → (entry) → no prompt invites this pitfall → add "over-rehearsed" to the `pitfalls` of the prompts where it bites',
 		},
+		{
+			name: 'a story type recommended for a prompt that does not name it',
+			change: (c: GuideContent) => {
+				const mentoring = c.storyTypes.find((t) => t.id === 'mentoring')!;
+				mentoring.data.recommendedFor[1] = { collection: 'prompts', id: 'led-complex-project' };
+			},
+			line: 'content/story-types/mentoring.md → recommendedFor[1] → the prompt "led-complex-project" does not list "mentoring" in its storyTypes → add mentoring to storyTypes in content/prompts/led-complex-project.md, or recommend another prompt',
+		},
+		{
+			name: 'a prompt recommended twice',
+			change: (c: GuideContent) => {
+				const outage = c.storyTypes.find((t) => t.id === 'outage')!;
+				outage.data.recommendedFor[2] = outage.data.recommendedFor[0]!;
+			},
+			line: 'content/story-types/outage.md → recommendedFor[2] → "outage-you-owned" is recommended twice → remove the second "outage-you-owned"',
+		},
+		{
+			name: 'a recommended prompt that does not exist',
+			change: (c: GuideContent) => {
+				c.storyTypes.find((t) => t.id === 'outage')!.data.recommendedFor[0] = { collection: 'prompts', id: 'outage-you-own' };
+			},
+			line: 'content/story-types/outage.md → recommendedFor[0] → no prompts entry "outage-you-own" exists → did you mean "outage-you-owned"?',
+		},
+		{
+			name: 'a competency no prompt probes',
+			change: (c: GuideContent) => {
+				for (const p of c.prompts) p.data.competencies = p.data.competencies.filter((x) => x !== 'ambiguity');
+			},
+			line: 'content/prompts/ → competencies → no prompt probes "ambiguity" → add "ambiguity" to the `competencies` of the prompts whose good answer must handle it',
+		},
+		{
+			name: 'two prompts with the same order',
+			change: (c: GuideContent) => {
+				prompt(c, 'noisy-alert').data.order = prompt(c, 'outage-you-owned').data.order;
+			},
+			line: 'content/prompts/outage-you-owned.md → order → 1 is also used by "noisy-alert" → give each entry its own order',
+		},
 	])('reports $name', ({ change, line }) => {
 		const content = real();
 		change(content);
