@@ -10,6 +10,7 @@
  */
 import { LABELS, type Bucket, type Theme } from '../schemas/ids.ts';
 import { byOrder, layOutBank } from './question-bank.ts';
+import { countOf } from './text.ts';
 
 export interface PromptSummary {
 	id: string;
@@ -50,7 +51,8 @@ function questionBank(prompts: PromptSummary[]): SidebarGroup {
 				label: LABELS.bucket[bucket],
 				collapsed: true,
 				items: themes.map(({ theme, anchor, prompts: inTheme }) => ({
-					label: `${LABELS.theme[theme]} (${inTheme.length})`,
+					// Read as words, also where Starlight reuses the label: "Previous: Career and self, 1 prompt".
+					label: `${LABELS.theme[theme]}, ${countOf(inTheme.length, 'prompt')}`,
 					link: `/prompts/#${anchor}`,
 				})),
 			})),

@@ -23,6 +23,9 @@ export const countWords = (text: string) => (text.match(/[\p{L}\p{N}][\p{L}\p{N}
 /** Seconds as a number of minutes for prose, e.g. 150 → "2.5", 120 → "2". */
 export const minutes = (seconds: number) => String(Math.round((seconds / 60) * 10) / 10);
 
+/** A count with its noun, e.g. (1, 'prompt') → "1 prompt", (3, 'prompt') → "3 prompts". */
+export const countOf = (count: number, noun: string, plural = `${noun}s`) => `${count} ${count === 1 ? noun : plural}`;
+
 /** Joins items as prose: "a", "a and b", "a, b and c" (or "or" with `conjunction`). */
 export function listInProse(items: readonly string[], conjunction = 'and'): string {
 	if (items.length <= 1) return items.join('');

@@ -54,8 +54,8 @@ describe('buildSidebar', () => {
 		const bank = group(sidebar, 'Question bank');
 		expect(labels(bank).slice(2)).toEqual(['Behavioral', 'Technical']);
 		// The highest-signal prompts are listed above, so themes holding only those are left out.
-		expect(group(bank, 'Behavioral')).toEqual([{ label: 'Incidents and on-call (1)', link: '/prompts/#behavioral-incidents' }]);
-		expect(group(bank, 'Technical')).toEqual([{ label: 'Reliability and performance (1)', link: '/prompts/#technical-reliability' }]);
+		expect(group(bank, 'Behavioral')).toEqual([{ label: 'Incidents and on-call, 1 prompt', link: '/prompts/#behavioral-incidents' }]);
+		expect(group(bank, 'Technical')).toEqual([{ label: 'Reliability and performance, 1 prompt', link: '/prompts/#technical-reliability' }]);
 	});
 
 	it('orders answers and pitfalls', () => {

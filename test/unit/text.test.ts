@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { clock, countWords, minutes, secondsRange, truncate } from '../../src/lib/text.ts';
+import { clock, countOf, countWords, minutes, secondsRange, truncate } from '../../src/lib/text.ts';
 import { withBase } from '../../src/lib/url.ts';
 
 describe('clock', () => {
@@ -56,4 +56,12 @@ describe('fillTemplate', async () => {
 	it('fills known placeholders and blanks unknown ones', () => {
 		expect(fillTemplate('{n} of {total} at {level}{missing}.', { n: 3, total: 12, level: 'Staff' })).toBe('3 of 12 at Staff.');
 	});
+});
+
+describe('countOf', () => {
+	it.each([
+		[0, '0 prompts'],
+		[1, '1 prompt'],
+		[3, '3 prompts'],
+	])('%i is %s', (n, text) => expect(countOf(n, 'prompt')).toBe(text));
 });
