@@ -21,6 +21,7 @@ export const PAGE_KINDS: readonly PageKind[] = [
 	{ kind: 'prompt', path: '/prompts/outage-you-owned/', matches: /^\/prompts\/[^/]+\/$/ },
 	{ kind: 'sample-answer index', path: '/answers/' },
 	{ kind: 'sample answer', path: '/answers/outage-0214-payments/', matches: /^\/answers\/[^/]+\/$/ },
+	{ kind: 'level ladder', path: '/ladders/outage-you-owned/', matches: /^\/ladders\/[^/]+\/$/ },
 	{ kind: 'pitfall index', path: '/pitfalls/' },
 	{ kind: 'pitfall', path: '/pitfalls/heroism/', matches: /^\/pitfalls\/[^/]+\/$/ },
 	{ kind: 'rubric', path: '/rubric/' },

@@ -2,13 +2,15 @@
  * Rules that span entries, which no single schema can check: references that must resolve, the
  * fixed id sets, the four highest-signal prompts, beat cues of each prompt's own, beat windows
  * that must add up to the story length the framework states, pitfalls, rubric dimensions or
- * competencies that no prompt uses, and story types whose recommended prompts do not name them back.
+ * competencies that no prompt uses, story types whose recommended prompts do not name them back,
+ * and one level ladder for each prompt to prepare cold.
  * Pure: it takes parsed entries and returns problems; `scripts/check-content.ts` runs it.
  */
 import type { Answer } from '../schemas/answer.ts';
 import type { Beat } from '../schemas/beat.ts';
 import type { Faq } from '../schemas/faq.ts';
 import { BEATS, COMPETENCIES, PITFALLS } from '../schemas/ids.ts';
+import { LEVEL_STEPS, type Ladder } from '../schemas/ladder.ts';
 import type { Pitfall } from '../schemas/pitfall.ts';
 import type { Prompt } from '../schemas/prompt.ts';
 import type { EntryRef } from '../schemas/reference.ts';
@@ -35,6 +37,7 @@ export interface GuideContent {
 	weeks: Entry<Week>[];
 	storyTypes: Entry<StoryType>[];
 	faq: Entry<Faq>[];
+	ladders: Entry<Ladder>[];
 }
 
 /** How many prompts are flagged highest-signal ("prepare these cold"). */
@@ -51,6 +54,7 @@ export function checkContent(content: GuideContent): ContentProblem[] {
 		...checkFixedSet(content.beats, BEATS, 'beat'),
 		...checkBeatOrder(content.beats),
 		...checkHighestSignal(content),
+		...checkLadders(content),
 		...checkCues(content),
 		...checkTiming(content),
 		...checkUsed(content),
@@ -93,6 +97,12 @@ function* references(content: GuideContent): Generator<[Entry<unknown>, string, 
 	}
 	for (const type of content.storyTypes) {
 		for (const [i, ref] of type.data.recommendedFor.entries()) yield [type, `recommendedFor[${i}]`, ref];
+	}
+	for (const ladder of content.ladders) {
+		yield [ladder, 'prompt', ladder.data.prompt];
+		for (const step of LEVEL_STEPS) {
+			for (const [i, change] of ladder.data.changes[step].entries()) yield [ladder, `changes.${step}[${i}].dimension`, change.dimension];
+		}
 	}
 }
 
@@ -194,6 +204,47 @@ function checkHighestSignal(content: GuideContent): ContentProblem[] {
 			field: 'highestSignal',
 			problem: 'a highest-signal prompt has no sample answer',
 			fix: `add an answer in content/answers/ with \`prompt: ${prompt.id}\``,
+		});
+	}
+	return problems;
+}
+
+/**
+ * Each prompt to prepare cold gets exactly one level ladder (its story told at four levels), named
+ * after the prompt, and no prompt gets two. The schema already holds every ladder to four levels of six beats.
+ */
+function checkLadders(content: GuideContent): ContentProblem[] {
+	if (content.prompts.length === 0) return [];
+	const problems: ContentProblem[] = [];
+	const seen = new Map<string, string>();
+	for (const ladder of content.ladders) {
+		const id = ladder.data.prompt.id;
+		// The page is /ladders/<file name>/, so naming the file after the prompt makes its URL predictable.
+		if (ladder.id !== id) {
+			problems.push({
+				file: ladder.file,
+				field: '(file name)',
+				problem: `the ladder for "${id}" is named "${ladder.id}"`,
+				fix: `rename the file to ${id}${extension(ladder.file)}`,
+			});
+		}
+		const other = seen.get(id);
+		seen.set(id, ladder.file);
+		if (other) {
+			problems.push({
+				file: ladder.file,
+				field: 'prompt',
+				problem: `"${id}" already has a ladder in ${other}`,
+				fix: 'keep one ladder per prompt: merge the two or point this one at another highest-signal prompt',
+			});
+		}
+	}
+	for (const prompt of content.prompts.filter((p) => p.data.highestSignal && !seen.has(p.id))) {
+		problems.push({
+			file: prompt.file,
+			field: 'highestSignal',
+			problem: 'a highest-signal prompt has no level ladder',
+			fix: `add content/ladders/${prompt.id}.md with \`prompt: ${prompt.id}\``,
 		});
 	}
 	return problems;

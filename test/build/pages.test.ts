@@ -23,6 +23,7 @@ const ENTRY_LOCATIONS: Record<keyof typeof content, (id: string) => { page: stri
 	weeks: (id) => ({ page: '/practice/routine/', anchor: id }),
 	storyTypes: (id) => ({ page: '/stories/', anchor: id }),
 	faq: (id) => ({ page: '/faq/', anchor: id }),
+	ladders: (id) => ({ page: `/ladders/${id}/` }),
 };
 
 let site: BuiltSite;

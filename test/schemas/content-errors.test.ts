@@ -54,6 +54,10 @@ const cases = [
 		line: `prompts/outage-you-owned.md → beatCues.action → repeats the action beat's generic cue → write what the action beat says for "outage-you-owned"`,
 	},
 	{
+		fixture: 'ladder-missing-beat',
+		line: 'ladders/outage-you-owned.md → levels.staff.beats.trade-off → missing → add `levels.staff.beats.trade-off`: write what the trade-off beat says at this level',
+	},
+	{
 		fixture: 'two-defaults',
 		line: 'timing/screen-answer.md → default → 2 timing presets are marked default',
 	},

@@ -76,9 +76,34 @@ describe('checkContent', () => {
 			},
 			line: 'content/prompts/outage-you-owned.md → order → 1 is also used by "noisy-alert" → give each entry its own order',
 		},
-	])('reports $name', ({ change, line }) => {
+		{
+			name: 'a highest-signal prompt without a level ladder',
+			change: (c: GuideContent) => {
+				c.ladders = c.ladders.filter((l) => l.id !== 'deadline-pushback');
+			},
+			line: 'content/prompts/deadline-pushback.md → highestSignal → a highest-signal prompt has no level ladder → add content/ladders/deadline-pushback.md with `prompt: deadline-pushback`',
+		},
+		{
+			name: 'a second ladder for the same prompt, named after another',
+			change: (c: GuideContent) => {
+				const copy = structuredClone(c.ladders.find((l) => l.id === 'outage-you-owned')!);
+				c.ladders.push({ ...copy, id: 'outage-again', file: 'content/ladders/outage-again.md' });
+			},
+			lines: [
+				'content/ladders/outage-again.md → (file name) → the ladder for "outage-you-owned" is named "outage-again" → rename the file to outage-you-owned.md',
+				'content/ladders/outage-again.md → prompt → "outage-you-owned" already has a ladder in content/ladders/outage-you-owned.md → keep one ladder per prompt: merge the two or point this one at another highest-signal prompt',
+			],
+		},
+		{
+			name: 'a ladder change naming a rubric dimension that does not exist',
+			change: (c: GuideContent) => {
+				c.ladders.find((l) => l.id === 'outage-you-owned')!.data.changes['senior-staff'][1]!.dimension.id = 'incident-comand';
+			},
+			line: 'content/ladders/outage-you-owned.md → changes.senior-staff[1].dimension → no rubric entry "incident-comand" exists → did you mean "incident-command"?',
+		},
+	])('reports $name', ({ change, line, lines }: { change: (c: GuideContent) => void; line?: string; lines?: string[] }) => {
 		const content = real();
 		change(content);
-		expect(checkContent(content).map(formatProblem)).toEqual([line]);
+		expect(checkContent(content).map(formatProblem)).toEqual(lines ?? [line]);
 	});
 });
