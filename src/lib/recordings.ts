@@ -1,7 +1,7 @@
 /**
  * Recorded answers of the mock loop: what is kept about each, how much space they take, and
  * how they travel in an export file (base64, only when the candidate asks). The audio itself is
- * kept in IndexedDB by src/components/practice/recordings-client.ts, because localStorage holds
+ * kept in IndexedDB by src/components/practice/shared/recordings-storage.ts, because localStorage holds
  * only strings and a few megabytes.
  *
  * Stored shape (IndexedDB database `prep-recordings`, store `recordings`, key `id`):

@@ -3,17 +3,9 @@
  * `localStorage` safely, loads each record once per page, saves, and tells the other islands on
  * the page when practice data changed. The rules live in src/lib/practice-store.ts and storage.ts.
  */
-import type { PracticeData } from '../../lib/practice-store.ts';
-import { deleteSiteData, loadRecord, PRACTICE, saveRecord, type LoadResult, type RecordKind, type StorageLike } from '../../lib/storage.ts';
-
-/** Fired (bubbling) by the timer when the candidate finishes a timed answer; detail `{ seconds, preset }`. */
-export const TIMED_EVENT = 'prep:timed';
-
-/** Fired (bubbling) by a checklist when it saved an attempt; detail `{ promptId, level, checked, total }`. */
-export const SCORED_EVENT = 'prep:scored';
-
-/** Fired on `document` after any island saved practice data. */
-export const PRACTICE_CHANGED = 'prep:practice-changed';
+import type { PracticeData } from '../../../lib/practice-store.ts';
+import { deleteSiteData, loadRecord, PRACTICE, saveRecord, type LoadResult, type RecordKind, type StorageLike } from '../../../lib/storage.ts';
+import { emit } from './events.ts';
 
 /** `localStorage`, or undefined where the browser blocks it (reading the property can throw). */
 export function browserStorage(): StorageLike | undefined {
@@ -50,19 +42,19 @@ export const openPractice = () => openRecord(PRACTICE);
 /** Saves practice data and tells the page. */
 export function commitPractice(data: PracticeData): boolean {
 	const saved = commitRecord(PRACTICE, data);
-	if (saved) document.dispatchEvent(new CustomEvent(PRACTICE_CHANGED));
+	if (saved) emit(document, 'prep:practice-changed', null);
 	return saved;
 }
 
 /**
  * Deletes every record this site keeps in localStorage (the reader asked, on the Progress page)
  * and forgets what this page loaded, so the islands start from empty records. False when the
- * browser refused; recordings live in IndexedDB and are cleared by recordings-client.ts.
+ * browser refused; recordings live in IndexedDB and are cleared by recordings-storage.ts.
  */
 export function deleteAllPracticeData(): boolean {
 	const removed = deleteSiteData(browserStorage());
 	loaded.clear();
 	if (removed === false) return false;
-	document.dispatchEvent(new CustomEvent(PRACTICE_CHANGED));
+	emit(document, 'prep:practice-changed', null);
 	return true;
 }

@@ -3,16 +3,14 @@
  * the stored shape), microphone capture with MediaRecorder, and the recordings part of an export
  * file. Nothing here sends audio anywhere; it stays in this browser until deleted.
  */
-import { bytesToBase64, readExportedRecordings, type ExportedRecording, type RecordingMeta } from '../../lib/recordings.ts';
+import { bytesToBase64, readExportedRecordings, type ExportedRecording, type RecordingMeta } from '../../../lib/recordings.ts';
+import { emit } from './events.ts';
 
 const DB = 'prep-recordings';
 const STORE = 'recordings';
 
 /** A stored recording: its metadata and its audio. */
 export type StoredRecording = RecordingMeta & { blob: Blob };
-
-/** Fired on `document` when recordings were added or deleted. */
-export const RECORDINGS_CHANGED = 'prep:recordings-changed';
 
 let opened: Promise<IDBDatabase> | undefined;
 function db(): Promise<IDBDatabase> {
@@ -35,7 +33,7 @@ async function run<T>(mode: IDBTransactionMode, work: (store: IDBObjectStore) =>
 	});
 }
 
-const changed = () => document.dispatchEvent(new CustomEvent(RECORDINGS_CHANGED));
+const changed = () => emit(document, 'prep:recordings-changed', null);
 
 /** True when this browser can keep recordings at all. */
 export const recordingsSupported = () => typeof indexedDB !== 'undefined';

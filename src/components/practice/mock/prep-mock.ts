@@ -1,11 +1,11 @@
 /**
- * The `prep-mock` element of the mock loop page. It reads the setup form, draws the prompts
- * (src/lib/mock.ts), shows one prompt at a time with the page's single practice timer and that
- * prompt's checklist (a single `prep-checklist` that moves from prompt to prompt through its `data-prompt`),
+ * The `prep-mock` element of MockLoop.astro. It reads the setup form, draws the prompts
+ * (src/lib/mock.ts), shows one prompt at a time with its single practice timer and checklist,
  * records answers on request, pauses between prompts, and ends with a summary it saves to
- * practice storage. UI text comes from the page.
+ * practice storage. It drives the timer and the checklist only through their element APIs
+ * (`data-preset`, `data-locked`, `reset()`; `data-prompt`, `data-level`) and their events.
  */
-import { readEmbeddedJson } from '../../lib/embed-json.ts';
+import { readEmbeddedJson } from '../../../lib/embed-json.ts';
 import {
 	advance,
 	createMock,
@@ -20,53 +20,40 @@ import {
 	type LoopChoice,
 	type LoopPrompt,
 	type MockState,
-} from '../../lib/mock.ts';
-import { attemptId, type MockSession } from '../../lib/practice-store.ts';
-import { formatBytes, recordingId, totalSize } from '../../lib/recordings.ts';
-import { clock, fillTemplate as fill } from '../../lib/text.ts';
-import type { Preset } from '../../lib/timing.ts';
-import type { Bucket, Level } from '../../schemas/ids.ts';
-import { commitPractice, openPractice, SCORED_EVENT, TIMED_EVENT } from './practice-client.ts';
+} from '../../../lib/mock.ts';
+import { attemptId, type MockSession } from '../../../lib/practice-store.ts';
+import { formatBytes, recordingId, totalSize } from '../../../lib/recordings.ts';
+import { clock, fillTemplate as fill } from '../../../lib/text.ts';
+import type { Preset } from '../../../lib/timing.ts';
+import type { Bucket, Level } from '../../../schemas/ids.ts';
+import { bound, el, showNotice } from '../shared/dom.ts';
+import { commitPractice, openPractice } from '../shared/practice-storage.ts';
 import {
 	canRecord,
 	clearRecordings,
 	deleteRecording,
 	listRecordings,
-	RECORDINGS_CHANGED,
 	recordingsSupported,
 	saveRecording,
 	startCapture,
 	type Capture,
 	type StoredRecording,
-} from './recordings-client.ts';
+} from '../shared/recordings-storage.ts';
+import type { MockText } from './text.ts';
 
 type PromptInfo = LoopPrompt & { question: string; short: string; href: string };
-type Text = Record<string, string> & {
-	buckets: Record<string, string>;
-	levels: Record<string, string>;
-	reasons: Record<string, string>;
-	verdicts: Record<string, string>;
-};
-
-
-const el = <K extends keyof HTMLElementTagNameMap>(tag: K, text?: string, attrs: Record<string, string> = {}) => {
-	const node = document.createElement(tag);
-	if (text !== undefined) node.textContent = text;
-	for (const [k, v] of Object.entries(attrs)) node.setAttribute(k, v);
-	return node;
-};
 
 /** The playback rates offered: normal, and the 1.25x the routine reviews at. */
 const RATES = [1, 1.25];
 
 /** An audio player with speed buttons for a recording. */
-function player(blob: Blob, label: string, text: Text) {
+function player(blob: Blob, label: string, text: MockText) {
 	const wrap = el('div', undefined, { class: 'player' });
 	const audio = el('audio', undefined, { controls: '', preload: 'metadata', 'aria-label': label });
 	audio.src = URL.createObjectURL(blob);
 	wrap.append(audio);
 	for (const rate of RATES) {
-		const button = el('button', fill(text['speed']!, { rate }), { type: 'button', 'aria-pressed': String(rate === 1), 'data-rate': String(rate) });
+		const button = el('button', fill(text.speed, { rate }), { type: 'button', 'aria-pressed': String(rate === 1), 'data-rate': String(rate) });
 		button.addEventListener('click', () => {
 			audio.playbackRate = rate;
 			for (const b of wrap.querySelectorAll('button[data-rate]')) b.setAttribute('aria-pressed', String(b === button));
@@ -81,7 +68,7 @@ function player(blob: Blob, label: string, text: Text) {
 export class PrepMock extends HTMLElement {
 	#prompts = new Map<string, PromptInfo>();
 	#presets: Preset[] = [];
-	#text!: Text;
+	#text!: MockText;
 	#state: MockState | undefined;
 	#session: { id: string; startedAt: string; loop: { kind: string; label: string }; preset: Preset; level: Level; pauseMs: number; record: boolean } | undefined;
 	#interval: ReturnType<typeof setInterval> | undefined;
@@ -89,11 +76,11 @@ export class PrepMock extends HTMLElement {
 	#recorded = new Map<string, StoredRecording>();
 
 	connectedCallback() {
-		const data = readEmbeddedJson<{ prompts: PromptInfo[]; presets: Preset[]; text: Text }>(this, ':scope > script[type="application/json"]');
+		const data = readEmbeddedJson<{ prompts: PromptInfo[]; presets: Preset[]; text: MockText }>(this, ':scope > script[type="application/json"]');
 		this.#prompts = new Map(data.prompts.map((p) => [p.id, p]));
 		this.#presets = data.presets;
 		this.#text = data.text;
-		this.querySelector<HTMLElement>('.needs-js')!.hidden = true;
+		for (const note of this.querySelectorAll<HTMLElement>(':scope > .needs-js')) note.hidden = true;
 		const form = this.querySelector<HTMLFormElement>('form[data-form="setup"]')!;
 		for (const c of form.querySelectorAll<HTMLFieldSetElement | HTMLButtonElement>('fieldset, button')) c.disabled = false;
 		const record = form.elements.namedItem('record') as HTMLInputElement;
@@ -102,7 +89,7 @@ export class PrepMock extends HTMLElement {
 
 		const loaded = openPractice();
 		(form.elements.namedItem('level') as HTMLSelectElement).value = loaded.data.settings.level;
-		if (loaded.status === 'unavailable') this.#notice(fill(this.#text['unavailable']!, { reason: loaded.reason }));
+		if (loaded.status === 'unavailable') showNotice(bound(this, 'notice'), fill(this.#text.unavailable, { reason: loaded.reason }));
 
 		form.addEventListener('submit', (e) => {
 			e.preventDefault();
@@ -113,20 +100,20 @@ export class PrepMock extends HTMLElement {
 			const action = (e.target as HTMLElement).closest<HTMLElement>('[data-mock]')?.dataset['mock'];
 			if (action) this.#act(action, e.target as HTMLElement);
 		});
-		this.addEventListener(TIMED_EVENT, (e) => {
-			const { seconds } = (e as CustomEvent<{ seconds: number }>).detail;
+		this.addEventListener('prep:timed', (e) => {
+			const { seconds } = e.detail;
 			if (!this.#state) return;
 			this.#state = recordTime(this.#state, seconds);
-			this.#bind('answer-status').textContent = fill(this.#text['timed']!, { time: clock(seconds) });
+			bound(this, 'answer-status').textContent = fill(this.#text.timed, { time: clock(seconds) });
 			if (this.#capture) void this.#stopRecording();
 		});
-		this.addEventListener(SCORED_EVENT, (e) => {
-			const { checked, total } = (e as CustomEvent<{ checked: number; total: number }>).detail;
+		this.addEventListener('prep:scored', (e) => {
+			const { checked, total } = e.detail;
 			if (!this.#state) return;
 			this.#state = recordScore(this.#state, checked, total);
-			this.#bind('answer-status').textContent = fill(this.#text['scored']!, { checked, total });
+			bound(this, 'answer-status').textContent = fill(this.#text.scored, { checked, total });
 		});
-		document.addEventListener(RECORDINGS_CHANGED, () => void this.#renderRecordings());
+		document.addEventListener('prep:recordings-changed', () => void this.#renderRecordings());
 		void this.#renderRecordings();
 	}
 
@@ -134,22 +121,12 @@ export class PrepMock extends HTMLElement {
 		clearInterval(this.#interval);
 	}
 
-	#bind(name: string) {
-		return this.querySelector<HTMLElement>(`[data-bind="${name}"]`)!;
-	}
-
-	#notice(message: string) {
-		const notice = this.#bind('notice');
-		notice.textContent = message;
-		notice.hidden = false;
-	}
-
 	#checklist() {
-		return this.querySelector<HTMLElement>('prep-checklist')!;
+		return this.querySelector('prep-checklist')!;
 	}
 
 	#timer() {
-		return this.querySelector<HTMLElement>('prep-timer')!;
+		return this.querySelector('prep-timer')!;
 	}
 
 	#start(form: HTMLFormElement) {
@@ -161,11 +138,11 @@ export class PrepMock extends HTMLElement {
 		if (kind === 'bucket') {
 			const bucket = value('bucket') as Bucket;
 			choice = { kind, bucket };
-			label = fill(t['bucketLoop']!, { bucket: t.buckets[bucket]! });
+			label = fill(t.bucketLoop, { bucket: t.buckets[bucket]! });
 		} else if (kind === 'random') {
 			const count = Math.max(1, Math.round(Number(value('count')) || 1));
 			choice = { kind, count };
-			label = fill(t['randomLoop']!, { count });
+			label = fill(t.randomLoop, { count });
 		} else {
 			choice = { kind } as LoopChoice;
 			label = form.querySelector<HTMLInputElement>('input[name="loop"]:checked')!.parentElement!.textContent!.trim();
@@ -188,18 +165,13 @@ export class PrepMock extends HTMLElement {
 		};
 		this.#recorded.clear();
 		this.#state = createMock(ids);
-		// The page's one timer runs every answer at the chosen length.
-		const radio = this.#timer().querySelector<HTMLInputElement>(`input[name="preset"][value="${preset.id}"]`);
-		if (radio) {
-			radio.checked = true;
-			radio.dispatchEvent(new Event('change', { bubbles: true }));
-		}
-		// Locked for the loop: the summary judges every answer against the preset chosen in setup.
-		const presets = this.#timer().querySelector<HTMLFieldSetElement>('fieldset.presets');
-		if (presets) presets.disabled = true;
+		// The one timer runs every answer at the chosen length, locked for the loop: the summary
+		// judges every answer against the preset chosen in setup.
+		this.#timer().dataset['preset'] = preset.id;
+		this.#timer().dataset['locked'] = '';
 		form.hidden = true;
-		this.#bind('summary').hidden = true;
-		this.#bind('run').hidden = false;
+		bound(this, 'summary').hidden = true;
+		bound(this, 'run').hidden = false;
 		this.#showPrompt();
 	}
 
@@ -217,7 +189,7 @@ export class PrepMock extends HTMLElement {
 		} else if (action === 'record') void (this.#capture ? this.#stopRecording() : this.#startRecording());
 		else if (action === 'again') {
 			this.#state = undefined;
-			this.#bind('summary').hidden = true;
+			bound(this, 'summary').hidden = true;
 			this.querySelector<HTMLFormElement>('form[data-form="setup"]')!.hidden = false;
 		} else if (action === 'delete-all') void this.#deleteAll();
 		else if (action === 'delete-recording') void deleteRecording(target.dataset['id']!);
@@ -241,10 +213,10 @@ export class PrepMock extends HTMLElement {
 		const t = this.#text;
 		const prompt = this.#prompts.get(state.items[state.index]!.promptId)!;
 		const pausing = state.phase === 'pause';
-		this.#bind('position').textContent = fill(t['position']!, { n: state.index + 1, total: state.items.length });
-		this.#bind('question').hidden = pausing;
-		this.#bind('answer').hidden = pausing;
-		this.#bind('pause').hidden = !pausing;
+		bound(this, 'position').textContent = fill(t.position, { n: state.index + 1, total: state.items.length });
+		bound(this, 'question').hidden = pausing;
+		bound(this, 'answer').hidden = pausing;
+		bound(this, 'pause').hidden = !pausing;
 		this.querySelector<HTMLButtonElement>('[data-mock="next"]')!.hidden = pausing;
 		clearInterval(this.#interval);
 		if (pausing) {
@@ -252,29 +224,24 @@ export class PrepMock extends HTMLElement {
 				if (!this.#state) return clearInterval(this.#interval);
 				this.#state = resume(this.#state, Date.now());
 				if (this.#state.phase === 'answer') this.#showPrompt();
-				else this.#bind('pause-left').textContent = fill(t['pauseLeft']!, { time: clock(Math.ceil(pauseLeft(this.#state, Date.now()) / 1000)) });
+				else bound(this, 'pause-left').textContent = fill(t.pauseLeft, { time: clock(Math.ceil(pauseLeft(this.#state, Date.now()) / 1000)) });
 			};
 			tick();
 			if (this.#state?.phase === 'pause') this.#interval = setInterval(tick, 250);
 			return;
 		}
-		this.#bind('question').textContent = prompt.question;
-		this.#bind('answer-status').textContent = '';
-		this.#bind('record-status').textContent = '';
-		this.#bind('recorder').hidden = !this.#session!.record;
-		this.querySelector('[data-mock="next"]')!.textContent = state.index === state.items.length - 1 ? t['finish']! : t['next']!;
-		const reset = this.#timer().querySelector<HTMLButtonElement>('button[data-action="reset"]');
-		if (reset && !reset.disabled) reset.click(); // a fresh timer for each answer
+		bound(this, 'question').textContent = prompt.question;
+		bound(this, 'answer-status').textContent = '';
+		bound(this, 'record-status').textContent = '';
+		bound(this, 'recorder').hidden = !this.#session!.record;
+		this.querySelector('[data-mock="next"]')!.textContent = state.index === state.items.length - 1 ? t.finish : t.next;
+		this.#timer().reset(); // a fresh timer for each answer
 		// One checklist serves every prompt of the loop: pointing it at a prompt loads that prompt's checks.
-		const current = this.#checklist();
-		current.dataset['prompt'] = prompt.id;
-		current.hidden = false;
-		const level = current.querySelector<HTMLSelectElement>('select[name="level"]');
-		if (level && level.value !== this.#session!.level) {
-			level.value = this.#session!.level;
-			level.dispatchEvent(new Event('change', { bubbles: true }));
-		}
-		this.#bind('question').focus();
+		const checklist = this.#checklist();
+		checklist.dataset['prompt'] = prompt.id;
+		checklist.dataset['level'] = this.#session!.level;
+		checklist.hidden = false;
+		bound(this, 'question').focus();
 	}
 
 	async #startRecording() {
@@ -282,12 +249,12 @@ export class PrepMock extends HTMLElement {
 		try {
 			this.#capture = await startCapture();
 		} catch (error) {
-			this.#bind('record-status').textContent = fill(this.#text['noMic']!, { reason: error instanceof Error ? error.message : String(error) });
+			bound(this, 'record-status').textContent = fill(this.#text.noMic, { reason: error instanceof Error ? error.message : String(error) });
 			return;
 		}
-		button.textContent = this.#text['stopRecording']!;
+		button.textContent = this.#text.stopRecording;
 		button.setAttribute('aria-pressed', 'true');
-		this.#bind('record-status').textContent = this.#text['recording']!;
+		bound(this, 'record-status').textContent = this.#text.recording;
 	}
 
 	async #stopRecording() {
@@ -295,7 +262,7 @@ export class PrepMock extends HTMLElement {
 		if (!capture || !this.#state || !this.#session) return;
 		this.#capture = undefined;
 		const button = this.querySelector<HTMLButtonElement>('[data-mock="record"]')!;
-		button.textContent = this.#text['startRecording']!;
+		button.textContent = this.#text.startRecording;
 		button.setAttribute('aria-pressed', 'false');
 		const blob = await capture.stop();
 		const promptId = this.#state.items[this.#state.index]!.promptId;
@@ -311,9 +278,9 @@ export class PrepMock extends HTMLElement {
 		this.#recorded.set(promptId, recording);
 		try {
 			await saveRecording(recording);
-			this.#bind('record-status').textContent = fill(this.#text['recorded']!, { size: formatBytes(blob.size) });
+			bound(this, 'record-status').textContent = fill(this.#text.recorded, { size: formatBytes(blob.size) });
 		} catch (error) {
-			this.#bind('record-status').textContent = fill(this.#text['noMic']!, { reason: error instanceof Error ? error.message : String(error) });
+			bound(this, 'record-status').textContent = fill(this.#text.noMic, { reason: error instanceof Error ? error.message : String(error) });
 		}
 	}
 
@@ -341,11 +308,11 @@ export class PrepMock extends HTMLElement {
 		const t = this.#text;
 		const preset = this.#session!.preset;
 		const summary = summarizeMock(session.items, preset);
-		this.#bind('run').hidden = true;
+		bound(this, 'run').hidden = true;
 		this.#checklist().hidden = true;
-		this.#bind('summary').hidden = false;
-		this.#bind('summary-status').textContent = `${fill(t['summary']!, { answered: summary.answered, total: summary.rows.length, time: clock(summary.totalSeconds) })} ${saved ? t['saved']! : t['saveFailed']!}`;
-		this.#bind('summary-rows').replaceChildren(
+		bound(this, 'summary').hidden = false;
+		bound(this, 'summary-status').textContent = `${fill(t.summary, { answered: summary.answered, total: summary.rows.length, time: clock(summary.totalSeconds) })} ${saved ? t.saved : t.saveFailed}`;
+		bound(this, 'summary-rows').replaceChildren(
 			...summary.rows.map((row) => {
 				const prompt = this.#prompts.get(row.promptId)!;
 				const tr = el('tr');
@@ -353,9 +320,9 @@ export class PrepMock extends HTMLElement {
 				th.append(el('a', prompt.question, { href: prompt.href }));
 				const recording = this.#recorded.get(row.promptId);
 				const cells: (string | Node)[] = [
-					row.seconds === null ? t['notTimed']! : clock(row.seconds),
-					row.verdict === null ? t['notTimed']! : `${t.verdicts[row.verdict]!} (${clock(preset.target.min)}–${clock(preset.target.max)})`,
-					row.score === null ? t['notScored']! : `${Math.round(row.score * 100)}%`,
+					row.seconds === null ? t.notTimed : clock(row.seconds),
+					row.verdict === null ? t.notTimed : `${t.verdicts[row.verdict]!} (${clock(preset.target.min)}–${clock(preset.target.max)})`,
+					row.score === null ? t.notScored : `${Math.round(row.score * 100)}%`,
 					recording ? player(recording.blob, prompt.short, t) : '',
 				];
 				tr.append(th, ...cells.map((c) => {
@@ -367,9 +334,9 @@ export class PrepMock extends HTMLElement {
 			})
 		);
 		const repeat = summary.rows.filter((r) => r.repeat.length > 0);
-		this.#bind('repeat').replaceChildren(
+		bound(this, 'repeat').replaceChildren(
 			...(repeat.length === 0
-				? [el('li', t['repeatNone']!)]
+				? [el('li', t.repeatNone)]
 				: repeat.map((r) => {
 						const li = el('li');
 						const prompt = this.#prompts.get(r.promptId)!;
@@ -381,13 +348,13 @@ export class PrepMock extends HTMLElement {
 	}
 
 	async #deleteAll() {
-		if (!window.confirm(this.#text['confirmDeleteAll']!)) return;
+		if (!window.confirm(this.#text.confirmDeleteAll)) return;
 		await clearRecordings();
 	}
 
 	async #renderRecordings() {
 		const t = this.#text;
-		const list = this.#bind('recordings');
+		const list = bound(this, 'recordings');
 		if (!recordingsSupported()) return;
 		let all: StoredRecording[] = [];
 		try {
@@ -395,19 +362,27 @@ export class PrepMock extends HTMLElement {
 		} catch {
 			return; // IndexedDB refused (private mode in some browsers): nothing to list
 		}
-		this.#bind('storage').textContent = fill(t['storage']!, { size: formatBytes(totalSize(all)) });
+		bound(this, 'storage').textContent = fill(t.storage, { size: formatBytes(totalSize(all)) });
 		this.querySelector<HTMLButtonElement>('[data-mock="delete-all"]')!.disabled = all.length === 0;
 		list.replaceChildren(
 			...(all.length === 0
-				? [el('li', t['noRecordings']!)]
+				? [el('li', t.noRecordings)]
 				: all.map((r) => {
 						const prompt = this.#prompts.get(r.promptId);
 						const label = `${prompt?.short ?? r.promptId}, ${new Date(r.createdAt).toLocaleString()}`;
 						const li = el('li');
 						li.append(el('span', `${label} · ${formatBytes(r.size)}`), player(r.blob, label, t));
-						li.append(el('button', t['delete']!, { type: 'button', 'data-mock': 'delete-recording', 'data-id': r.id, 'aria-label': `${t['delete']!}: ${label}` }));
+						li.append(el('button', t.delete, { type: 'button', 'data-mock': 'delete-recording', 'data-id': r.id, 'aria-label': `${t.delete}: ${label}` }));
 						return li;
 					}))
 		);
 	}
 }
+
+declare global {
+	interface HTMLElementTagNameMap {
+		'prep-mock': PrepMock;
+	}
+}
+
+customElements.define('prep-mock', PrepMock);

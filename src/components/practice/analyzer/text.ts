@@ -1,0 +1,22 @@
+/** The answer analyzer's UI text: one object, so that a misspelled key fails the type check. */
+export const analyzerText = {
+	summary: '{words} words, about {time} spoken at {wpm} words a minute: {pace}.',
+	pace: {
+		thin: 'thin for a {preset} ({target})',
+		short: 'short of the {preset} target ({target})',
+		'on-target': 'on target for a {preset} ({target})',
+		long: 'long for a {preset} ({target})',
+		'too-long': 'too long for a {preset} ({target})',
+	},
+	covered: 'covered',
+	missing: 'missing',
+	noFindings: 'No pitfall found in the text. Check the questions below, which text alone cannot settle.',
+	noQuantities: 'No numbers found. A senior answer is judged on them: latency, rates, counts, money, durations.',
+	triggeredBy: 'Triggered by',
+	empty: 'Start writing: feedback appears as you type.',
+	kept: 'Draft kept in this browser.',
+	forgotten: 'Draft deleted from this browser.',
+	notKept: 'The draft could not be saved: the browser refused.',
+};
+
+export type AnalyzerText = typeof analyzerText;

@@ -1,0 +1,14 @@
+/** The self-score checklist's UI text: one object, so that a misspelled key fails the type check. */
+export const checklistText = {
+	keptAside:
+		'Your saved practice data could not be read ({reason}). It is kept aside in this browser under “{key}”, and a fresh record was started; the Progress page can download the kept copy.',
+	unavailable: 'Ticks cannot be saved: {reason}. You can still score, but nothing will be remembered.',
+	saveFailed: 'Saving failed: the browser refused to store more data.',
+	score: '{checked} of {total} checks at {level}.',
+	untimed: 'Not timed: use the timer above, or save without a time.',
+	timed: 'Timed answer: {time}.',
+	saved: 'Saved: {checked} of {total} at {level}{time}. Ticks cleared for your next attempt.',
+	progressLabel: 'See your progress',
+};
+
+export type ChecklistText = typeof checklistText;

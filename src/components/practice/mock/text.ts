@@ -1,0 +1,38 @@
+/** The mock loop's UI text: one object, so that a misspelled key fails the type check. */
+import { LABELS } from '../../../schemas/ids.ts';
+
+export const mockText = {
+	buckets: LABELS.bucket,
+	levels: LABELS.level,
+	bucketLoop: 'The {bucket} bucket',
+	randomLoop: '{count} prompts drawn at random',
+	position: 'Prompt {n} of {total}',
+	next: 'Next prompt',
+	finish: 'Finish the loop',
+	pauseLeft: 'Next prompt in {time}.',
+	startRecording: 'Start recording',
+	stopRecording: 'Stop recording',
+	recording: 'Recording… It stays in this browser.',
+	recorded: 'Recorded {size}. Play it back in the summary.',
+	noMic: 'The microphone could not be used ({reason}); the loop goes on without recording.',
+	timed: 'Timed: {time}.',
+	scored: 'Self-score saved: {checked} of {total}.',
+	summary: 'You answered {answered} of {total} prompts in {time} of speaking.',
+	repeatNone: 'Nothing to repeat: every answer was on target and well scored.',
+	reasons: { 'not-answered': 'not answered', length: 'off the target length', score: 'self-score under 70%' },
+	verdicts: { thin: 'thin', short: 'a little short', 'on-target': 'on target', long: 'long', 'too-long': 'too long' },
+	notTimed: 'not timed',
+	notScored: 'not scored',
+	saved: 'Saved to your progress.',
+	saveFailed: 'This loop could not be saved: the browser refused to store it.',
+	storage: 'Recordings use {size} in this browser.',
+	noRecordings: 'No recordings yet.',
+	play: 'Play',
+	speed: '{rate}x',
+	delete: 'Delete',
+	deleteAll: 'Delete all recordings',
+	confirmDeleteAll: 'Delete every recording in this browser?',
+	unavailable: 'This browser does not let the site store data ({reason}): the loop runs, but nothing is saved.',
+};
+
+export type MockText = typeof mockText;

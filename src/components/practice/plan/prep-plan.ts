@@ -1,0 +1,108 @@
+/**
+ * The `prep-plan` element of StudyPlan.astro: it wires the start date and the task ticks to
+ * stored practice data and draws what is due from src/lib/plan.ts.
+ */
+import { readEmbeddedJson } from '../../../lib/embed-json.ts';
+import { dueTasks, localDay, setStartDate, tickTask, weekProgress, weekRange, type PlanWeek } from '../../../lib/plan.ts';
+import type { PracticeData } from '../../../lib/practice-store.ts';
+import { fillTemplate as fill } from '../../../lib/text.ts';
+import { activate, bound, el, showNotice } from '../shared/dom.ts';
+import { commitPractice, openPractice } from '../shared/practice-storage.ts';
+import type { PlanText } from './text.ts';
+
+interface WeekInfo {
+	id: string;
+	week: number;
+	title: string;
+	tasks: { id: string; label: string }[];
+}
+const formatDay = (day: string) =>
+	new Date(`${day}T12:00:00`).toLocaleDateString(undefined, { weekday: 'short', month: 'short', day: 'numeric' });
+
+/** Wires the plan's start date and task ticks to stored practice data. */
+export class PrepPlan extends HTMLElement {
+	#weeks: WeekInfo[] = [];
+	#text!: PlanText;
+
+	connectedCallback() {
+		const data = readEmbeddedJson<{ weeks: WeekInfo[]; text: PlanText }>(this);
+		this.#weeks = data.weeks;
+		this.#text = data.text;
+		activate(this, 'input');
+		const loaded = openPractice();
+		if (loaded.status === 'unavailable') showNotice(bound(this, 'notice'), fill(this.#text.unavailable, { reason: loaded.reason }));
+		const start = this.querySelector<HTMLInputElement>('input[name="start"]')!;
+		start.value = loaded.data.plan.startDate ?? '';
+		start.addEventListener('change', () => {
+			const { data } = openPractice();
+			this.#save({ ...data, plan: setStartDate(data.plan, start.value || null, new Date()) });
+		});
+		this.addEventListener('change', (event) => {
+			const box = event.target as HTMLInputElement;
+			if (box.type !== 'checkbox') return;
+			const weekId = box.closest<HTMLElement>('[data-week-id]')!.dataset['weekId']!;
+			const { data } = openPractice();
+			this.#save({ ...data, plan: tickTask(data.plan, weekId, box.value, box.checked, new Date()) });
+		});
+		this.#render();
+	}
+
+	#save(next: PracticeData) {
+		if (!commitPractice(next) && openPractice().status !== 'unavailable') showNotice(bound(this, 'notice'), this.#text.saveFailed);
+		this.#render();
+	}
+
+	#render() {
+		const { plan } = openPractice().data;
+		const t = this.#text;
+		const planWeeks: PlanWeek[] = this.#weeks.map((w) => ({ id: w.id, week: w.week, tasks: w.tasks.map((x) => x.id) }));
+		const due = dueTasks(planWeeks, plan, localDay(new Date()));
+		const phase = due.phase;
+		const current = phase.kind === 'week' ? this.#weeks.find((w) => w.week === phase.week)! : undefined;
+		let sentence = t.unset;
+		if (phase.kind === 'before') sentence = fill(t.before, { days: phase.daysUntil, date: formatDay(plan.startDate!) });
+		if (phase.kind === 'after') sentence = fill(t.after, { days: phase.daysSince });
+		if (phase.kind === 'week' && current) {
+			const range = weekRange(plan.startDate!, phase.week);
+			sentence = fill(t.week, { day: phase.day, week: phase.week, title: current.title, from: formatDay(range.from), to: formatDay(range.to) });
+		}
+		bound(this, 'phase').textContent = sentence;
+		const label = (item: { week: number; task: string }) => this.#weeks.find((w) => w.week === item.week)!.tasks.find((x) => x.id === item.task)!.label;
+		const items = (list: { week: number; task: string }[]) =>
+			list.map((item) => {
+				const li = el('li');
+				li.append(el('a', label(item), { href: `#task-${item.task}` }));
+				return li;
+			});
+		const dueList = bound(this, 'due');
+		dueList.replaceChildren(...items(due.thisWeek));
+		if (phase.kind === 'week' && due.thisWeek.length === 0) {
+			dueList.append(el('li', t.dueNone));
+		}
+		bound(this, 'overdue').replaceChildren(...items(due.overdue));
+		bound(this, 'overdue-wrap').hidden = due.overdue.length === 0;
+
+		for (const section of this.querySelectorAll<HTMLElement>('section.week')) {
+			const info = planWeeks.find((w) => w.week === Number(section.dataset['week']))!;
+			const progress = weekProgress(info, plan);
+			bound(section, 'progress').textContent = fill(t.progress, progress);
+			section.querySelector('progress')!.value = progress.done;
+			const ticked = new Set(plan.weeks[info.id]?.checked ?? []);
+			for (const box of section.querySelectorAll<HTMLInputElement>('input[type="checkbox"]')) box.checked = ticked.has(box.value);
+			const isCurrent = phase.kind === 'week' && phase.week === info.week;
+			if (isCurrent) section.setAttribute('aria-current', 'true');
+			else section.removeAttribute('aria-current');
+			section.querySelector<HTMLElement>('.this-week')!.hidden = !isCurrent;
+			const range = plan.startDate ? weekRange(plan.startDate, info.week) : undefined;
+			bound(section, 'dates').textContent = range ? fill(t.range, { from: formatDay(range.from), to: formatDay(range.to) }) : '';
+		}
+	}
+}
+
+declare global {
+	interface HTMLElementTagNameMap {
+		'prep-plan': PrepPlan;
+	}
+}
+
+customElements.define('prep-plan', PrepPlan);

@@ -1,0 +1,16 @@
+/** The plan's UI text: one object, so that a misspelled key fails the type check. */
+export const planText = {
+	unset: 'Set the day you start week 1 to see what is due.',
+	before: 'Week 1 starts in {days} day(s), on {date}.',
+	week: 'Today is day {day} of week {week}: {title}. This week runs {from} to {to}.',
+	after: 'The four weeks ended {days} day(s) ago.',
+	progress: '{done} of {total} done',
+	dueNone: 'Nothing open this week.',
+	overdue: 'Still open from earlier weeks',
+	thisWeek: 'this week',
+	range: '{from} to {to}',
+	saveFailed: 'Saving failed: the browser refused to store more data.',
+	unavailable: 'This browser does not let the site store data ({reason}): ticks will not be kept.',
+};
+
+export type PlanText = typeof planText;

@@ -1,0 +1,40 @@
+/** The Progress page's UI text, one object per island, so that a misspelled key fails the type check. */
+import { LABELS } from '../../../schemas/ids.ts';
+
+/** The progress tables (prep-progress). */
+export const progressText = {
+	levels: LABELS.level,
+	noMocks: 'No mock loops yet. Run one from the mock loop page: it will show here.',
+	mockAnswered: '{answered} of {total}',
+	trend: { first: 'first attempt', up: 'up', down: 'down', same: 'level' },
+	none: 'No attempts yet. Open a prompt, time an answer and save your self-score: it will show here.',
+	allPractised: 'All four highest-signal prompts have at least one attempt.',
+	untimed: 'not timed',
+	keptAside: 'Your saved practice data could not be read ({reason}). It is kept aside under “{key}”; download it below.',
+	unavailable: 'This browser does not let the site store data ({reason}), so there is no progress to show.',
+	mockRecordings: '{count} recording(s): listen on the mock loop page',
+};
+
+/** Export, import, kept-aside copies and deleting (prep-practice-data). */
+export const practiceDataText = {
+	recordingsSize: 'Recordings use {size} in this browser ({count} recording(s)). They are left out of exports unless you include them.',
+	noRecordings: 'No recordings are stored in this browser.',
+	recordingsDeleted: 'Every recording was deleted from this browser.',
+	confirmDeleteRecordings: 'Delete every recording in this browser?',
+	recordingsImported: ' {added} recording(s) restored.',
+	recordingsSkipped: ' {skipped} recording(s) in the file could not be read and were left out.',
+	recordingsFailed: ' The recordings in the file could not be stored in this browser.',
+	imported: 'Imported: {added} new attempt(s) merged; nothing already here was lost.',
+	importedMore: ' Also merged: {stories} new or updated story(ies) and {mocks} mock loop(s).',
+	exported: 'Downloaded {file}.',
+	saveFailed: 'The import could not be saved: the browser refused to store it.',
+	download: 'Download',
+	confirmDeleteAll:
+		'Delete all your practice data from this browser: attempts, ticks, stories, the plan, mock loops, drafts, kept-aside copies and recordings? Export first if you want a copy. This cannot be undone.',
+	deletedAll: 'All your practice data was deleted from this browser.',
+	deleteAllFailed: 'The browser refused to delete some of the practice data. Reload the page to see what is left.',
+	recordingsNotDeleted: ' The recordings could not be deleted; use “Delete all recordings” to try again.',
+};
+
+export type ProgressText = typeof progressText;
+export type PracticeDataText = typeof practiceDataText;

@@ -1,0 +1,40 @@
+/**
+ * What every island does to its own markup: find its bound elements, come alive once its script
+ * runs, and build the small elements it draws in the browser. Browser-only; no island reaches
+ * into another island's markup with these (islands talk through their element APIs).
+ */
+
+/** Creates an element with optional text and attributes. */
+export function el<K extends keyof HTMLElementTagNameMap>(tag: K, text?: string, attrs: Record<string, string> = {}): HTMLElementTagNameMap[K] {
+	const node = document.createElement(tag);
+	if (text !== undefined) node.textContent = text;
+	for (const [name, value] of Object.entries(attrs)) node.setAttribute(name, value);
+	return node;
+}
+
+/**
+ * The element marked `data-bind="name"` inside `root`. Throws, naming it, when the markup lacks
+ * it: a renamed binding should fail the first test that loads the page, not leave a blank.
+ */
+export function bound<T extends HTMLElement = HTMLElement>(root: ParentNode, name: string): T {
+	const found = root.querySelector<T>(`[data-bind="${name}"]`);
+	if (!found) throw new Error(`No [data-bind="${name}"] in this island`);
+	return found;
+}
+
+/**
+ * Brings an island to life: hides its "needs JavaScript" notes and enables the controls that the
+ * HTML ships disabled (so that without JavaScript no control pretends to work).
+ */
+export function activate(root: HTMLElement, controls: string) {
+	for (const note of root.querySelectorAll<HTMLElement>('.needs-js')) note.hidden = true;
+	for (const control of root.querySelectorAll<HTMLButtonElement | HTMLInputElement | HTMLSelectElement | HTMLTextAreaElement | HTMLFieldSetElement>(controls)) {
+		control.disabled = false;
+	}
+}
+
+/** Shows `message` in a notice element, or hides the notice when there is nothing to say. */
+export function showNotice(notice: HTMLElement, message: string) {
+	notice.textContent = message;
+	notice.hidden = message === '';
+}

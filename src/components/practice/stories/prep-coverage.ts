@@ -1,0 +1,124 @@
+/**
+ * The `prep-coverage` element of CoverageMatrix.astro: it draws which stories answer which
+ * prompts (src/lib/coverage.ts) and the gaps, from stored practice data, and again whenever an
+ * island on the page saves practice data.
+ */
+import { buildCoverage } from '../../../lib/coverage.ts';
+import { readEmbeddedJson } from '../../../lib/embed-json.ts';
+import type { Story } from '../../../lib/practice-store.ts';
+import { isShaped, liveStories } from '../../../lib/stories.ts';
+import { fillTemplate as fill } from '../../../lib/text.ts';
+import { BUCKETS, THEMES, type Bucket, type Theme } from '../../../schemas/ids.ts';
+import { bound, el } from '../shared/dom.ts';
+import { openPractice } from '../shared/practice-storage.ts';
+import type { CoverageText } from './text.ts';
+
+interface PromptInfo {
+	id: string;
+	question: string;
+	short: string;
+	bucket: Bucket;
+	theme: Theme;
+	highestSignal: boolean;
+	href: string;
+}
+interface StoryType {
+	id: string;
+	title: string;
+	href: string;
+}
+
+export class PrepCoverage extends HTMLElement {
+	#prompts: PromptInfo[] = [];
+	#types: StoryType[] = [];
+	#text!: CoverageText;
+
+	connectedCallback() {
+		const data = readEmbeddedJson<{ prompts: PromptInfo[]; storyTypes: StoryType[]; text: CoverageText }>(this);
+		this.#prompts = data.prompts;
+		this.#types = data.storyTypes;
+		this.#text = data.text;
+		document.addEventListener('prep:practice-changed', () => this.#render());
+		this.#render();
+	}
+
+	#render() {
+		this.#renderCoverage(liveStories(openPractice().data.stories));
+	}
+
+	#promptLink(id: string) {
+		const p = this.#prompts.find((x) => x.id === id)!;
+		const a = el('a', p.question, { href: p.href });
+		return a;
+	}
+
+	#list(name: string, items: (Node | string)[], empty: string) {
+		bound(this, name).replaceChildren(
+			...(items.length === 0 ? [el('li', empty)] : items.map((item) => {
+				const li = el('li');
+				li.append(item);
+				return li;
+			}))
+		);
+	}
+
+	#renderCoverage(stories: Story[]) {
+		const t = this.#text;
+		const coverage = buildCoverage({
+			prompts: this.#prompts,
+			stories: stories.map((s) => ({ id: s.id, type: s.type, prompts: s.prompts, shaped: isShaped(s) })),
+			storyTypes: this.#types.map((x) => x.id),
+			buckets: BUCKETS,
+			themes: THEMES,
+		});
+		const titleOf = (id: string) => stories.find((s) => s.id === id)?.title || t.untitled;
+		this.#list('cold-gaps', coverage.uncoveredHighestSignal.map((id) => this.#promptLink(id)), t.allColdCovered);
+		this.#list('gaps', coverage.uncovered.map((id) => this.#promptLink(id)), t.noGaps);
+		bound(this, 'gaps-summary').textContent = fill(t.gapsSummary, { count: coverage.uncovered.length });
+		this.#list('reach', coverage.reach.map((r) => `${titleOf(r.storyId)}: ${fill(t.reach[r.reach], { count: r.count })}`), t.empty);
+		bound(this, 'set-size').textContent = fill(t.setSize, { shaped: coverage.shaped });
+		this.#list(
+			'missing-types',
+			coverage.missingTypes.map((id) => {
+				const type = this.#types.find((x) => x.id === id)!;
+				return el('a', type.title, { href: type.href! });
+			}),
+			t.noMissingTypes
+		);
+
+		const head = bound(this, 'matrix-head');
+		head.replaceChildren(head.firstElementChild!, ...stories.map((s) => el('th', s.title || t.untitled, { scope: 'col' })));
+		const body = bound(this, 'matrix-body');
+		body.replaceChildren();
+		for (const group of coverage.groups) {
+			const groupRow = el('tr', undefined, { class: 'group-row' });
+			groupRow.append(el('th', `${t.buckets[group.bucket]}: ${t.themes[group.theme]}`, { scope: 'colgroup', colspan: String(stories.length + 1) }));
+			body.append(groupRow);
+			for (const row of group.rows) {
+				const tr = el('tr');
+				if (row.stories.length === 0) tr.dataset['gap'] = '';
+				const th = el('th', undefined, { scope: 'row' });
+				const p = this.#prompts.find((x) => x.id === row.promptId)!;
+				th.append(el('a', p.short, { href: p.href }));
+				if (p.highestSignal) th.append(' ', el('span', '★', { 'aria-hidden': 'true' }));
+				tr.append(th);
+				for (const s of stories) {
+					const answers = row.stories.includes(s.id);
+					// The mark is read with its row and column headers; "yes"/"no" keeps it unambiguous.
+					const td = el('td', answers ? '✓' : '', { 'aria-label': answers ? 'yes' : 'no' });
+					tr.append(td);
+				}
+				tr.setAttribute('title', row.stories.length ? fill(t.answered, { titles: row.stories.map(titleOf).join(', ') }) : t.notAnswered);
+				body.append(tr);
+			}
+		}
+	}
+}
+
+declare global {
+	interface HTMLElementTagNameMap {
+		'prep-coverage': PrepCoverage;
+	}
+}
+
+customElements.define('prep-coverage', PrepCoverage);

@@ -1,0 +1,248 @@
+/**
+ * The `prep-stories` element of StoryBank.astro: it wires the quick-add form, the story list and
+ * the editor to stored practice data, with the analyzer's verdicts on the story being edited.
+ * Rules live in src/lib/stories.ts. A story's "Print sheet" asks `prep-story-sheets` to print it.
+ */
+import { readEmbeddedJson } from '../../../lib/embed-json.ts';
+import type { PracticeData, Story } from '../../../lib/practice-store.ts';
+import {
+	assembleAnswer,
+	deleteStory,
+	duplicateStory,
+	emptyBeats,
+	isShaped,
+	liveStories,
+	newStory,
+	saveStory,
+	splitList,
+	storyId,
+	storyLength,
+} from '../../../lib/stories.ts';
+import { clock, fillTemplate as fill } from '../../../lib/text.ts';
+import { withBase } from '../../../lib/url.ts';
+import { BEATS } from '../../../schemas/ids.ts';
+import { activate, bound, el, showNotice } from '../shared/dom.ts';
+import { commitPractice, openPractice } from '../shared/practice-storage.ts';
+import { storedDataMessage } from '../shared/stored-data-notice.ts';
+import type { StoryBankText } from './text.ts';
+
+interface StoryType {
+	id: string;
+	title: string;
+}
+/** The story actions, each a button on a story; `print-all` is the sheets' own. */
+type StoryAction = 'edit' | 'duplicate' | 'print' | 'delete' | 'cancel';
+
+// The answer analyzer is loaded on first use: most visits to the bank never open an editor.
+let analyzer: Promise<typeof import('../../../lib/analyzer.ts')> | undefined;
+const loadAnalyzer = () => (analyzer ??= import('../../../lib/analyzer.ts'));
+
+/** The story bank island. */
+export class PrepStories extends HTMLElement {
+	#types: StoryType[] = [];
+	#text!: StoryBankText;
+	#limit = 300;
+	#editing: Story | undefined;
+	#returnFocus: HTMLElement | null = null;
+
+	connectedCallback() {
+		const data = readEmbeddedJson<{ storyTypes: StoryType[]; text: StoryBankText; limit: number }>(this);
+		this.#types = data.storyTypes;
+		this.#text = data.text;
+		this.#limit = data.limit;
+		activate(this, '[disabled]');
+		showNotice(bound(this, 'notice'), storedDataMessage(openPractice(), this.#text));
+
+		this.#form('quick').addEventListener('submit', (e) => {
+			e.preventDefault();
+			this.#quickAdd();
+		});
+		const editor = this.#form('editor');
+		editor.addEventListener('submit', (e) => {
+			e.preventDefault();
+			this.#saveEditor();
+		});
+		editor.addEventListener('input', () => this.#showLength());
+		editor.addEventListener('keydown', (e) => {
+			if (e.key === 'Escape') this.#closeEditor();
+		});
+		this.addEventListener('click', (e) => {
+			const button = (e.target as HTMLElement).closest<HTMLElement>('[data-action]');
+			if (button) this.#act(button.dataset['action'] as StoryAction, button.dataset['story']);
+		});
+		document.addEventListener('prep:practice-changed', () => this.#render());
+		this.#render();
+	}
+
+	#form(name: string) {
+		return this.querySelector<HTMLFormElement>(`form[data-form="${name}"]`)!;
+	}
+
+	#stories() {
+		return liveStories(openPractice().data.stories);
+	}
+
+	#status(message: string) {
+		bound(this, 'status').textContent = message;
+	}
+
+	/** Commits and reports; returns false when the browser refused to store. */
+	#commit(change: (data: PracticeData) => PracticeData, message: string) {
+		const ok = commitPractice(change(openPractice().data));
+		this.#status(ok ? message : this.#text.saveFailed);
+		if (!ok) this.#render(); // no change event fired: draw what is (not) stored
+		return ok;
+	}
+
+	#quickAdd() {
+		const form = this.#form('quick');
+		const title = (form.elements.namedItem('title') as HTMLInputElement).value.trim();
+		if (title === '') {
+			this.#status(this.#text.noTitle);
+			return;
+		}
+		const now = new Date();
+		const type = (form.elements.namedItem('type') as HTMLSelectElement).value || null;
+		const line = (form.elements.namedItem('line') as HTMLInputElement).value.trim();
+		const story = newStory(storyId(now, Math.random), { title, line, type }, now);
+		if (this.#commit((d) => saveStory(d, story, now), fill(this.#text.added, { title }))) form.reset();
+		(form.elements.namedItem('title') as HTMLInputElement).focus();
+	}
+
+	#act(action: StoryAction, id: string | undefined) {
+		const story = this.#stories().find((s) => s.id === id);
+		const title = story?.title || this.#text.untitled;
+		const now = new Date();
+		if (action === 'edit' && story) this.#openEditor(story);
+		else if (action === 'duplicate' && story) {
+			this.#commit((d) => duplicateStory(d, story.id, storyId(now, Math.random), (t) => fill(this.#text.copyTitle, { title: t }), now), fill(this.#text.duplicated, { title }));
+		} else if (action === 'delete' && story) {
+			if (!window.confirm(fill(this.#text.confirmDelete, { title }))) return;
+			if (this.#editing?.id === story.id) this.#closeEditor();
+			this.#commit((d) => deleteStory(d, story.id, now), fill(this.#text.deleted, { title }));
+		} else if (action === 'print' && story) document.querySelector('prep-story-sheets')?.print([story]);
+		else if (action === 'cancel') this.#closeEditor();
+	}
+
+	#openEditor(story: Story) {
+		this.#editing = story;
+		this.#returnFocus = document.activeElement as HTMLElement | null;
+		const form = this.#form('editor');
+		const field = <T extends Element>(name: string) => form.elements.namedItem(name) as unknown as T;
+		field<HTMLInputElement>('title').value = story.title;
+		field<HTMLInputElement>('line').value = story.line;
+		field<HTMLSelectElement>('type').value = story.type ?? '';
+		for (const b of BEATS) field<HTMLTextAreaElement>(`beat-${b}`).value = story.beats[b];
+		field<HTMLTextAreaElement>('metrics').value = story.metrics.join('\n');
+		field<HTMLInputElement>('tags').value = story.tags.join(', ');
+		const linked = new Set(story.prompts);
+		for (const box of form.querySelectorAll<HTMLInputElement>('input[name="prompts"]')) box.checked = linked.has(box.value);
+		form.hidden = false;
+		this.#showLength();
+		form.querySelector<HTMLElement>('#editor-title')!.focus();
+	}
+
+	#closeEditor() {
+		this.#editing = undefined;
+		this.#form('editor').hidden = true;
+		this.#returnFocus?.focus();
+	}
+
+	/** The editor's current contents as a story (not yet saved). */
+	#fromEditor(): Story | undefined {
+		if (!this.#editing) return undefined;
+		const form = this.#form('editor');
+		const value = (name: string) => (form.elements.namedItem(name) as HTMLInputElement).value;
+		const beats = emptyBeats();
+		for (const b of BEATS) beats[b] = value(`beat-${b}`);
+		return {
+			...this.#editing,
+			title: value('title').trim(),
+			line: value('line').trim(),
+			type: value('type') || null,
+			beats,
+			metrics: splitList(value('metrics')),
+			tags: splitList(value('tags'), /,/),
+			prompts: [...form.querySelectorAll<HTMLInputElement>('input[name="prompts"]:checked')].map((b) => b.value),
+		};
+	}
+
+	#saveEditor() {
+		const story = this.#fromEditor();
+		if (!story) return;
+		if (story.title === '') {
+			this.#status(this.#text.noTitle);
+			return;
+		}
+		const now = new Date();
+		if (this.#commit((d) => saveStory(d, story, now), fill(this.#text.saved, { title: story.title }))) {
+			this.#closeEditor();
+		}
+	}
+
+	#showLength() {
+		const story = this.#fromEditor();
+		if (!story) return;
+		const { words, seconds, over } = storyLength(story);
+		const out = bound(this, 'length');
+		out.textContent = over
+			? fill(this.#text.over, { words, limit: this.#limit, extra: words - this.#limit })
+			: fill(this.#text.length, { words, limit: this.#limit, time: clock(seconds) });
+		out.toggleAttribute('data-over', over);
+		void renderFindings(bound(this, 'findings'), assembleAnswer(story));
+	}
+
+	#render() {
+		const stories = this.#stories();
+		const t = this.#text;
+		const shaped = stories.filter(isShaped).length;
+		bound(this, 'count').textContent = stories.length === 0 ? t.empty : fill(t.count, { total: stories.length, shaped, raw: stories.length - shaped });
+		bound(this, 'list').replaceChildren(...stories.map((s) => this.#storyItem(s)));
+	}
+
+	#storyItem(story: Story) {
+		const t = this.#text;
+		const li = el('li');
+		const title = el('strong', story.title || t.untitled);
+		const type = this.#types.find((x) => x.id === story.type)?.title ?? t.untyped;
+		const { words } = storyLength(story);
+		const meta = el('span', [isShaped(story) ? t.shaped : t.raw, type, fill(t.words, { words }), fill(t.prompts, { count: story.prompts.length })].join(' · '), { class: 'meta' });
+		li.append(title);
+		if (story.line) li.append(el('span', story.line));
+		li.append(meta);
+		const actions = el('div', undefined, { class: 'actions' });
+		for (const action of ['edit', 'duplicate', 'print', 'delete'] as const) {
+			const button = el('button', t[action], { type: 'button', 'data-action': action, 'data-story': story.id, 'aria-label': `${t[action]}: ${story.title || t.untitled}` });
+			actions.append(button);
+		}
+		li.append(actions);
+		return li;
+	}
+}
+
+declare global {
+	interface HTMLElementTagNameMap {
+		'prep-stories': PrepStories;
+	}
+}
+
+customElements.define('prep-stories', PrepStories);
+
+/**
+ * Lists the analyzer's verdicts on the assembled answer in `container`, each linked to its
+ * pitfall page; hides the container when there is nothing to say.
+ */
+async function renderFindings(container: HTMLElement, answer: string) {
+	const { analyzeAnswer } = await loadAnalyzer();
+	const findings = answer.trim() === '' ? [] : analyzeAnswer(answer).findings.filter((f) => f.kind === 'verdict');
+	container.hidden = findings.length === 0;
+	const list = el('ul');
+	list.append(
+		...findings.map((f) => {
+			const li = el('li', `${f.message} `);
+			li.append(el('a', 'About this pitfall', { href: withBase(`/pitfalls/${f.pitfall}/`, import.meta.env.BASE_URL) }));
+			return li;
+		})
+	);
+	container.replaceChildren(list);
+}

@@ -1,0 +1,61 @@
+/** The story bank's UI text, one object per island, so that a misspelled key fails the type check. */
+import { LABELS } from '../../../schemas/ids.ts';
+
+/** The story list, quick add and editor (prep-stories). */
+export const storyBankText = {
+	raw: 'Raw entry',
+	shaped: 'Shaped',
+	untyped: 'No story type yet',
+	edit: 'Edit',
+	duplicate: 'Duplicate',
+	delete: 'Delete',
+	print: 'Print sheet',
+	copyTitle: '{title} (copy)',
+	untitled: 'Untitled story',
+	confirmDelete: 'Delete “{title}”? This cannot be undone on this device.',
+	prompts: '{count} prompt(s)',
+	words: '{words} words',
+	length: '{words} of {limit} words · about {time} spoken',
+	over: '{words} words: over the {limit}-word guideline by {extra}. Cut the situation first.',
+	saved: 'Saved “{title}”.',
+	added: 'Added “{title}” to your bank.',
+	deleted: 'Deleted “{title}”.',
+	duplicated: 'Duplicated “{title}”.',
+	saveFailed: 'Saving failed: the browser refused to store more data.',
+	noTitle: 'Give the story a title first.',
+	empty: 'No stories yet. Start with a raw entry above: a title and one line is enough in week 1.',
+	count: 'Stories in your bank: {total} ({shaped} shaped, {raw} raw).',
+	keptAside: 'Your saved practice data could not be read ({reason}). It is kept aside under “{key}”; the Progress page can download it.',
+	unavailable: 'This browser does not let the site store data ({reason}): stories you write here will not be kept.',
+};
+
+/** The coverage matrix and its gap lists (prep-coverage). */
+export const coverageText = {
+	buckets: LABELS.bucket,
+	themes: LABELS.theme,
+	untitled: 'Untitled story',
+	empty: 'No stories yet. Start with a raw entry above: a title and one line is enough in week 1.',
+	setSize: 'Shaped stories: {shaped}. The aim is six to eight.',
+	allColdCovered: 'Each of the four highest-signal prompts has a story.',
+	noGaps: 'Every prompt has at least one story.',
+	gapsSummary: 'Every prompt with no story ({count})',
+	noMissingTypes: 'Your shaped stories cover every story type.',
+	reach: { none: 'answers no prompt yet', one: 'answers one prompt: map it to one or two more', aim: 'answers {count} prompts', wide: 'answers {count} prompts: check it really fits each' },
+	answered: 'answered by {titles}',
+	notAnswered: 'no story yet',
+};
+
+/** The printable story sheets and cheat sheet (prep-story-sheets). */
+export const storySheetsText = {
+	untitled: 'Untitled story',
+	untyped: 'No story type yet',
+	words: '{words} words',
+	cheatEmpty: 'No shaped story yet: fill all six beats of a story to put it on the cheat sheet.',
+	sheetPrompts: 'Answers',
+	sheetMetrics: 'Figures to cite',
+	sheetTags: 'Tags',
+};
+
+export type StoryBankText = typeof storyBankText;
+export type CoverageText = typeof coverageText;
+export type StorySheetsText = typeof storySheetsText;

@@ -1,0 +1,246 @@
+/**
+ * The `prep-timer` element of PracticeTimer.astro: it wires the buttons, keys and announcements
+ * to the timing in src/lib/timer.ts and src/lib/timing.ts.
+ *
+ * Its surface, for pages and other islands:
+ * - `data-preset="<preset id>"` chooses the length, as the reader's radio would;
+ * - `data-locked` (present) locks the length choice, for a mock loop that judges every answer
+ *   against the preset chosen in its setup;
+ * - `reset()` starts over, for the next answer;
+ * - it fires `prep:timed` (bubbling) when the candidate finishes.
+ */
+import { readEmbeddedJson } from '../../../lib/embed-json.ts';
+import { clock, fillTemplate as fill } from '../../../lib/text.ts';
+import { createTimer, finish, nextBeat, pause, readTimer, reset, start, type PlannedBeat, type TimerState } from '../../../lib/timer.ts';
+import { customPreset, judgeLength, planBeats, presetTotal, type BeatWindow, type Preset } from '../../../lib/timing.ts';
+import { activate, bound } from '../shared/dom.ts';
+import { emit } from '../shared/events.ts';
+import { commitPractice, openPractice } from '../shared/practice-storage.ts';
+import type { TimerText } from './text.ts';
+
+type Beat = BeatWindow & { cue: string };
+type Action = 'toggle' | 'next' | 'finish' | 'reset' | 'score';
+
+/** Keys the timer answers to while it has focus. */
+const KEYS: Record<string, Action> = { s: 'toggle', n: 'next', f: 'finish', r: 'reset' };
+
+export class PrepTimer extends HTMLElement {
+	static observedAttributes = ['data-preset', 'data-locked'];
+	#beats: Beat[] = [];
+	#presets: Preset[] = [];
+	#text!: TimerText;
+	#preset!: Preset;
+	#plan: PlannedBeat[] = [];
+	#state: TimerState = createTimer();
+	#shownBeat = -1;
+	#overtimeAnnounced = false;
+	#interval: ReturnType<typeof setInterval> | undefined;
+	#audio: AudioContext | undefined;
+	#connected = false;
+
+	connectedCallback() {
+		const data = readEmbeddedJson<{ beats: Beat[]; presets: Preset[]; text: TimerText }>(this);
+		this.#beats = data.beats;
+		this.#presets = data.presets;
+		this.#text = data.text;
+		this.#preset = this.#presets.find((p) => p.default) ?? this.#presets[0]!;
+		this.#plan = planBeats(this.#beats);
+		this.querySelector<HTMLElement>('.now')!.hidden = false;
+		activate(this, 'button, fieldset, input[name="sound"]');
+		this.#button('next').disabled = true;
+		this.#button('finish').disabled = true;
+
+		const sound = this.#soundBox();
+		sound.checked = openPractice().data.settings.sound;
+		sound.addEventListener('change', () => {
+			const { data } = openPractice();
+			commitPractice({ ...data, settings: { ...data.settings, sound: sound.checked } });
+		});
+		this.addEventListener('click', (event) => {
+			const action = (event.target as HTMLElement).closest<HTMLElement>('[data-action]')?.dataset['action'];
+			if (action) this.#act(action as Action);
+		});
+		this.addEventListener('keydown', (event) => this.#onKey(event));
+		this.#presetField().addEventListener('change', () => this.#choosePreset());
+		this.#connected = true;
+		this.attributeChangedCallback();
+		this.#render();
+	}
+
+	disconnectedCallback() {
+		clearInterval(this.#interval);
+	}
+
+	/** Applies `data-preset` and `data-locked`. */
+	attributeChangedCallback() {
+		if (!this.#connected) return;
+		this.#presetField().disabled = this.hasAttribute('data-locked');
+		const wanted = this.dataset['preset'];
+		const radio = wanted ? this.querySelector<HTMLInputElement>(`input[name="preset"][value="${CSS.escape(wanted)}"]`) : null;
+		if (radio && !radio.checked) {
+			radio.checked = true;
+			this.#choosePreset();
+		}
+	}
+
+	/** Starts over: the next answer gets a fresh timer. */
+	reset() {
+		this.#act('reset');
+	}
+
+	#button(action: Action) {
+		return this.querySelector<HTMLButtonElement>(`button[data-action="${action}"]`)!;
+	}
+
+	#presetField() {
+		return this.querySelector<HTMLFieldSetElement>('fieldset.presets')!;
+	}
+
+	#soundBox() {
+		return this.querySelector<HTMLInputElement>('input[name="sound"]')!;
+	}
+
+	#onKey(event: KeyboardEvent) {
+		if (event.altKey || event.ctrlKey || event.metaKey) return;
+		if ((event.target as HTMLElement).matches('input[type="number"], input[type="text"], textarea')) return;
+		const action = KEYS[event.key.toLowerCase()];
+		if (!action) return;
+		event.preventDefault();
+		this.#act(action);
+	}
+
+	#act(action: Action) {
+		const now = Date.now();
+		const before = this.#state.status;
+		const say = this.#text.announce;
+		if (action === 'toggle') {
+			this.#state = before === 'running' ? pause(this.#state, this.#plan, now) : start(this.#state, now);
+			if (before === 'idle') {
+				const first = this.#beats[0]!;
+				this.#shownBeat = 0; // announced here with the start, not again by #render
+				this.#announce(`${say.started} ${first.title}: ${first.cue}`);
+			} else if (before === 'running') {
+				this.#announce(fill(say.paused, { time: clock(readTimer(this.#state, this.#plan, now).elapsed / 1000) }));
+			} else {
+				this.#announce(say.resumed);
+			}
+		} else if (action === 'next') {
+			this.#state = nextBeat(this.#state, this.#plan, now);
+		} else if (action === 'finish') {
+			this.#state = finish(this.#state, this.#plan, now);
+			this.#showResult(readTimer(this.#state, this.#plan, now).elapsed / 1000);
+		} else if (action === 'reset') {
+			this.#state = reset();
+			this.#shownBeat = -1;
+			this.#overtimeAnnounced = false;
+			this.querySelector<HTMLElement>('.result')!.hidden = true;
+			this.#announce(say.reset);
+		} else if (action === 'score') {
+			// The checklist the page shows (a mock loop moves one checklist between prompts).
+			[...document.querySelectorAll('prep-checklist')].find((checklist) => !checklist.hidden)?.showScore();
+		}
+		this.#syncTicking();
+		this.#render();
+	}
+
+	#choosePreset() {
+		if (this.#state.status !== 'idle') this.#act('reset');
+		const choice = this.querySelector<HTMLInputElement>('input[name="preset"]:checked')!.value;
+		const base = this.#presets.find((p) => p.default) ?? this.#presets[0]!;
+		const customTotal = Number(this.querySelector<HTMLInputElement>('input[name="custom-total"]')!.value);
+		if (choice === 'custom' && Number.isFinite(customTotal) && customTotal >= 30) {
+			this.#preset = customPreset(Math.min(900, Math.round(customTotal)), base);
+			this.#plan = planBeats(this.#beats, this.#preset.target.max);
+		} else {
+			this.#preset = this.#presets.find((p) => p.id === choice) ?? base;
+			this.#plan = planBeats(this.#beats, presetTotal(this.#preset, this.#beats));
+		}
+		this.#render();
+	}
+
+	#syncTicking() {
+		clearInterval(this.#interval);
+		this.#interval = undefined;
+		// Redraw a few times a second while running; the reading comes from timestamps, so a
+		// throttled background tab shows the right time as soon as it redraws.
+		if (this.#state.status === 'running') this.#interval = setInterval(() => this.#render(), 250);
+	}
+
+	#render() {
+		const reading = readTimer(this.#state, this.#plan, Date.now());
+		const beat = this.#beats[reading.beatIndex]!;
+		const planned = this.#plan[reading.beatIndex]!;
+		bound(this, 'beat').textContent = beat.title;
+		bound(this, 'cue').textContent = beat.cue;
+		bound(this, 'beat-time').textContent = clock(reading.beatElapsed / 1000);
+		bound(this, 'beat-window').textContent = clock(planned.seconds);
+		bound(this, 'total').textContent = clock(reading.elapsed / 1000);
+		bound(this, 'planned').textContent = clock(this.#plan.reduce((s, b) => s + b.seconds, 0));
+		this.querySelectorAll<HTMLLIElement>('.beats li').forEach((li, i) => {
+			if (i === reading.beatIndex) li.setAttribute('aria-current', 'step');
+			else li.removeAttribute('aria-current');
+			bound(li, 'window').textContent = clock(this.#plan[i]!.seconds);
+		});
+		const toggle = this.#button('toggle');
+		toggle.textContent = this.#text.toggle[reading.status === 'running' ? 'pause' : reading.status === 'paused' ? 'resume' : 'start'];
+		toggle.disabled = reading.status === 'finished';
+		this.#button('next').disabled = reading.status === 'idle' || reading.status === 'finished' || reading.beatIndex === this.#plan.length - 1;
+		this.#button('finish').disabled = reading.status === 'idle' || reading.status === 'finished';
+		if (reading.status === 'running' && reading.beatIndex !== this.#shownBeat) {
+			if (this.#shownBeat !== -1) this.#chime();
+			this.#shownBeat = reading.beatIndex;
+			this.#announce(`${beat.title}: ${beat.cue}`);
+		}
+		if (reading.overtime && reading.status === 'running' && !this.#overtimeAnnounced) {
+			this.#overtimeAnnounced = true;
+			this.#chime();
+			this.#announce(this.#text.announce.overtime);
+		}
+	}
+
+	#showResult(seconds: number) {
+		const p = this.#preset;
+		const sentence = fill(this.#text.verdicts[judgeLength(seconds, p)], {
+			time: clock(seconds),
+			target: `${clock(p.target.min)}–${clock(p.target.max)}`,
+			thin: clock(p.thinBelow),
+			max: clock(p.target.max),
+			tooLong: clock(p.tooLongAbove),
+		});
+		bound(this, 'verdict').textContent = sentence;
+		this.querySelector<HTMLElement>('.result')!.hidden = false;
+		this.#announce(sentence);
+		emit(this, 'prep:timed', { seconds: Math.round(seconds), preset: p.id });
+	}
+
+	/** Says a milestone politely to screen readers: starts, beat changes, pauses, the result. */
+	#announce(message: string) {
+		bound(this, 'announce').textContent = message;
+	}
+
+	/** A short, soft tone, only when the candidate turned sound on. */
+	#chime() {
+		if (!this.#soundBox().checked) return;
+		try {
+			this.#audio ??= new AudioContext();
+			const tone = this.#audio.createOscillator();
+			const gain = this.#audio.createGain();
+			tone.frequency.value = 660;
+			gain.gain.setValueAtTime(0.08, this.#audio.currentTime);
+			gain.gain.exponentialRampToValueAtTime(0.0001, this.#audio.currentTime + 0.25);
+			tone.connect(gain).connect(this.#audio.destination);
+			tone.start();
+			tone.stop(this.#audio.currentTime + 0.25);
+		} catch {
+			// No audio output: the visual and spoken cues still carry the beat change.
+		}
+	}
+}
+
+declare global {
+	interface HTMLElementTagNameMap {
+		'prep-timer': PrepTimer;
+	}
+}
+
+customElements.define('prep-timer', PrepTimer);
