@@ -7,7 +7,7 @@ import { spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { pageCount, sheetLayout } from '../src/lib/deck.ts';
+import { pageCount, sheetLayout } from '../src/lib/deck/layout.ts';
 import { printDecks } from './lib/deck-pdf.ts';
 
 const root = fileURLToPath(new URL('../', import.meta.url));

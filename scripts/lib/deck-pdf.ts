@@ -5,7 +5,7 @@
  */
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { CARD_SIZE_IDS, DEFAULT_CARD_SIZE, PAPER_IDS, type CardSizeId, type PaperId } from '../../src/lib/deck.ts';
+import { CARD_SIZE_IDS, DEFAULT_CARD_SIZE, PAPER_IDS, type CardSizeId, type PaperId } from '../../src/lib/deck/layout.ts';
 import { launchBrowser } from './browser.ts';
 import { serveStatic } from './serve.ts';
 

@@ -2,7 +2,7 @@
  * The flashcard deck as pages need it: a card per prompt, in the question bank's order, built
  * from the collections by `toCard` so that nothing on a card is typed twice. Build-time only.
  */
-import { toCard, type Card, type DeckLookups } from '../lib/deck.ts';
+import { toCard, type Card, type DeckLookups } from '../lib/deck/card.ts';
 import { getGuide, type Guide } from './guide.ts';
 
 /** The ids of parsed references (`reference()`'s type admits undefined; the content check rules it out). */

@@ -74,3 +74,25 @@ export function filtersToQuery(filters: PromptFilters): string {
 /** The sentence the status region announces, e.g. "Showing 4 of 34 prompts." */
 export const summary = (shown: number, total: number) =>
 	shown === total ? `Showing all ${total} prompts.` : `Showing ${shown} of ${total} prompts.`;
+
+/**
+ * A prompt's filter fields as the `data-*` attributes of its list item, so that an island can
+ * filter the server-rendered list without a copy of the prompts; `fromFilterAttributes` reads
+ * them back.
+ */
+export const filterAttributes = (prompt: FilterablePrompt) => ({
+	'data-bucket': prompt.bucket,
+	'data-theme': prompt.theme,
+	'data-competencies': prompt.competencies.join(' '),
+	'data-origin': prompt.origin,
+	'data-signal': String(prompt.highestSignal),
+});
+
+/** Reads what `filterAttributes` wrote, from an element's `dataset`. */
+export const fromFilterAttributes = (data: Readonly<Record<string, string | undefined>>): FilterablePrompt => ({
+	bucket: data['bucket'] ?? '',
+	theme: data['theme'] ?? '',
+	competencies: data['competencies'] ? data['competencies'].split(' ') : [],
+	origin: data['origin'] ?? '',
+	highestSignal: data['signal'] === 'true',
+});

@@ -9,7 +9,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { loadContent } from '../../scripts/lib/load-content.ts';
-import { PAPERS, sheetLayout } from '../../src/lib/deck.ts';
+import { PAPERS, sheetLayout } from '../../src/lib/deck/layout.ts';
 import { promptOrder } from '../../src/lib/question-bank.ts';
 import { launchBrowser } from '../helpers/browser.ts';
 import { DIST, ROOT } from '../helpers/paths.ts';

@@ -1,31 +1,20 @@
 import { describe, expect, it } from 'vitest';
+import { ANKI_HEADER, ankiBack, ankiFile, ankiFront, ankiRow, ankiTags, tsvField } from '../../src/lib/deck/anki.ts';
+import { toCard, type DeckLookups, type DeckPrompt } from '../../src/lib/deck/card.ts';
 import {
-	ANKI_HEADER,
-	ankiBack,
-	ankiFile,
-	ankiFront,
-	ankiRow,
-	ankiTags,
-	cardMatches,
 	cropMarks,
 	deckSummary,
-	defaultPaper,
 	largestFitting,
 	mirroredSlot,
 	pageCount,
 	paginate,
-	settingsFromQuery,
-	settingsToQuery,
 	sheetLayout,
 	slotPosition,
-	toCard,
-	tsvField,
 	type CardSizeId,
-	type DeckLookups,
-	type DeckPrompt,
-	type DeckSettings,
 	type PaperId,
-} from '../../src/lib/deck.ts';
+} from '../../src/lib/deck/layout.ts';
+import { cardMatches, defaultPaper, settingsFromQuery, settingsToQuery, type DeckSettings } from '../../src/lib/deck/settings.ts';
+import { NO_FILTERS } from '../../src/lib/prompt-filter.ts';
 import { BEATS, BUCKETS, THEMES } from '../../src/schemas/ids.ts';
 
 const lookups: DeckLookups = {
@@ -61,6 +50,8 @@ const prompt = (over: Partial<DeckPrompt> = {}): DeckPrompt => ({
 	bucket: 'behavioral',
 	theme: 'incidents',
 	highestSignal: true,
+	competencies: ['incident-command'],
+	origin: 'loop-fifteen',
 	probes: 'Whether you can command an incident.',
 	storyTypes: ['outage'],
 	pitfalls: ['heroism', 'blame'],
@@ -71,9 +62,7 @@ const prompt = (over: Partial<DeckPrompt> = {}): DeckPrompt => ({
 });
 
 const settings = (over: Partial<DeckSettings> = {}): DeckSettings => ({
-	bucket: '',
-	theme: '',
-	highestSignalOnly: false,
+	...NO_FILTERS,
 	level: '',
 	paper: 'a4',
 	cardSize: 'index',
@@ -117,8 +106,11 @@ describe('toCard', () => {
 });
 
 describe('cardMatches', () => {
-	const card = { bucket: 'technical', theme: 'data', highestSignal: false } as const;
+	const card = { bucket: 'technical', theme: 'data', highestSignal: false, competencies: ['data-integrity'], origin: 'added' } as const;
 	it.each([
+		[{ competency: 'data-integrity' }, true],
+		[{ competency: 'disagreement' }, false],
+		[{ loopOnly: true }, false],
 		[{}, true],
 		[{ bucket: 'technical' }, true],
 		[{ bucket: 'behavioral' }, false],

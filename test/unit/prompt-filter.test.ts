@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { loadContent } from '../../scripts/lib/load-content.ts';
-import { filtersFromQuery, filtersToQuery, matches, NO_FILTERS, summary } from '../../src/lib/prompt-filter.ts';
+import { filterAttributes, filtersFromQuery, filtersToQuery, fromFilterAttributes, matches, NO_FILTERS, summary } from '../../src/lib/prompt-filter.ts';
 import { COMPETENCIES } from '../../src/schemas/ids.ts';
 import { ROOT } from '../helpers/paths.ts';
 
@@ -80,4 +80,16 @@ describe('summary', () => {
 		[4, 41, 'Showing 4 of 41 prompts.'],
 		[0, 41, 'Showing 0 of 41 prompts.'],
 	])('%i of %i', (shown, total, text) => expect(summary(shown, total)).toBe(text));
+});
+
+describe('filter attributes', () => {
+	it('round-trip a prompt through the data-* attributes its list item carries', () => {
+		const prompt = { bucket: 'technical', theme: 'data', competencies: ['data-integrity', 'technical-judgment'], origin: 'added', highestSignal: true };
+		const dataset = Object.fromEntries(Object.entries(filterAttributes(prompt)).map(([name, value]) => [name.replace(/^data-/, ''), value]));
+		expect(fromFilterAttributes(dataset)).toEqual(prompt);
+	});
+
+	it('reads an item without competencies as probing none', () => {
+		expect(fromFilterAttributes({ bucket: 'behavioral', theme: 'career', signal: 'false' })).toEqual({ bucket: 'behavioral', theme: 'career', competencies: [], origin: '', highestSignal: false });
+	});
 });

@@ -5,27 +5,16 @@
  * an `@page` rule sized to the paper. `data-ready="true"` marks a finished layout, which the PDF
  * script and the browser tests wait for.
  */
-import {
-	PAPERS,
-	cardMatches,
-	cropMarks,
-	deckSummary,
-	defaultPaper,
-	paginate,
-	settingsFromQuery,
-	settingsToQuery,
-	sheetLayout,
-	slotPosition,
-	type DeckSettings,
-	type SheetLayout,
-} from '../lib/deck.ts';
-import type { Bucket, Theme } from '../schemas/ids.ts';
+import { PAPERS, cropMarks, deckSummary, paginate, sheetLayout, slotPosition, type SheetLayout } from '../../lib/deck/layout.ts';
+import { cardMatches, defaultPaper, settingsFromQuery, settingsToQuery, type DeckSettings } from '../../lib/deck/settings.ts';
+import { fromFilterAttributes } from '../../lib/prompt-filter.ts';
+import { readFilters, writeFilters } from '../bank/filter-form.ts';
 import { fitFaces } from './fit-faces.ts';
 
 const mm = (value: number) => `${value}mm`;
 
 /** Wires the deck's settings to the card list, the print sheets and the `@page` size. */
-class PrepFlashcards extends HTMLElement {
+export class PrepFlashcards extends HTMLElement {
 	#sheets: HTMLElement | undefined;
 	// A constructed stylesheet, not a <style> element: the Content-Security-Policy allows no inline
 	// styles, and CSSOM sheets are not inline markup.
@@ -46,23 +35,16 @@ class PrepFlashcards extends HTMLElement {
 		const status = this.querySelector<HTMLElement>('[role="status"]')!;
 		const printButton = this.querySelector<HTMLButtonElement>('[data-print]')!;
 		const items = [...this.querySelectorAll<HTMLLIElement>('li[data-id]')];
-		const known = {
-			buckets: (this.dataset['buckets'] ?? '').split(' ') as Bucket[],
-			themes: (this.dataset['themes'] ?? '').split(' ') as Theme[],
-		};
+		const known = { buckets: (this.dataset['buckets'] ?? '').split(' '), themes: (this.dataset['themes'] ?? '').split(' ') };
 		const field = (name: string) => form.elements.namedItem(name) as HTMLInputElement & RadioNodeList;
 		const read = (): DeckSettings => ({
-			bucket: field('bucket').value as DeckSettings['bucket'],
-			theme: field('theme').value as DeckSettings['theme'],
-			highestSignalOnly: field('signal').checked,
+			...readFilters(form),
 			level: field('level').value as DeckSettings['level'],
 			paper: field('paper').value as DeckSettings['paper'],
 			cardSize: field('card').value as DeckSettings['cardSize'],
 		});
 		const write = (s: DeckSettings) => {
-			field('bucket').value = s.bucket;
-			field('theme').value = s.theme;
-			field('signal').checked = s.highestSignalOnly;
+			writeFilters(form, s);
 			field('level').value = s.level;
 			field('paper').value = s.paper;
 			field('card').value = s.cardSize;
@@ -70,14 +52,7 @@ class PrepFlashcards extends HTMLElement {
 
 		const apply = (s: DeckSettings) => {
 			const shown = items.filter((li) => {
-				const visible = cardMatches(
-					{
-						bucket: li.dataset['bucket'] as Bucket,
-						theme: li.dataset['theme'] as Theme,
-						highestSignal: li.dataset['signal'] === 'true',
-					},
-					s
-				);
+				const visible = cardMatches(fromFilterAttributes(li.dataset), s);
 				li.hidden = !visible;
 				return visible;
 			});
@@ -174,6 +149,12 @@ function markElement(segment: { x1: number; y1: number; x2: number; y2: number }
 		[vertical ? 'borderLeftWidth' : 'borderTopWidth']: '0.2mm',
 	});
 	return mark;
+}
+
+declare global {
+	interface HTMLElementTagNameMap {
+		'prep-flashcards': PrepFlashcards;
+	}
 }
 
 customElements.define('prep-flashcards', PrepFlashcards);

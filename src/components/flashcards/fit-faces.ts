@@ -4,7 +4,7 @@
  * `largestFitting` in src/lib/deck.ts. Sizes are absolute (pt in mm boxes), so a face measured
  * on screen prints the same.
  */
-import { largestFitting } from '../lib/deck.ts';
+import { largestFitting } from '../../lib/deck/layout.ts';
 
 /** Font-size ranges in pt: fronts carry one question, backs a whole answer plan. */
 const RANGES = { front: [8, 18], back: [5.5, 11] } as const;
