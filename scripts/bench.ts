@@ -19,8 +19,8 @@ import { cpus } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
-import { launchBrowser } from '../test/helpers/browser.ts';
-import { serveStatic } from '../test/helpers/serve.ts';
+import { launchBrowser } from './lib/browser.ts';
+import { serveStatic } from './lib/serve.ts';
 import { PAGE_KINDS } from './lib/page-kinds.ts';
 
 const ROOT = fileURLToPath(new URL('../', import.meta.url));

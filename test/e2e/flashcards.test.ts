@@ -11,10 +11,10 @@ import type { Browser, Page } from 'playwright-core';
 import { loadContent } from '../../scripts/lib/load-content.ts';
 import { PAPERS, sheetLayout } from '../../src/lib/deck/layout.ts';
 import { promptOrder } from '../../src/lib/question-bank.ts';
-import { launchBrowser } from '../helpers/browser.ts';
+import { launchBrowser } from '../../scripts/lib/browser.ts';
 import { DIST, ROOT } from '../helpers/paths.ts';
 import { pdfInfo, pdfText, squash } from '../helpers/pdf.ts';
-import { serveStatic, type StaticServer } from '../helpers/serve.ts';
+import { serveStatic, type StaticServer } from '../../scripts/lib/serve.ts';
 
 const { content } = loadContent(ROOT, 'content');
 const prompts = [...content.prompts].sort((a, b) => promptOrder({ id: a.id, ...a.data }, { id: b.id, ...b.data }));

@@ -4,9 +4,9 @@
  */
 import { afterAll, beforeAll } from 'vitest';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { launchBrowser } from './browser.ts';
+import { launchBrowser } from '../../scripts/lib/browser.ts';
 import { DIST } from './paths.ts';
-import { serveStatic, type StaticServer } from './serve.ts';
+import { serveStatic, type StaticServer } from '../../scripts/lib/serve.ts';
 
 export interface BuiltSite {
 	/** The site's root URL, ending in a slash. */

@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { findChromium, launchBrowser } from '../helpers/browser.ts';
+import { findChromium, launchBrowser } from '../../scripts/lib/browser.ts';
 
 const saved = process.env.CHROMIUM_PATH;
 afterEach(() => {
