@@ -10,6 +10,8 @@ import { describe, expect, it } from 'vitest';
 import { ROOT } from '../helpers/paths.ts';
 
 const run = promisify(execFile);
+/** Removes terminal color codes (ESC [ … m) from a command's output. */
+const stripColor = (text: string) => text.replace(new RegExp(`${String.fromCharCode(27)}\\[[0-9;]*m`, 'g'), '');
 const FIXTURE = join(ROOT, 'test/fixtures/typecheck');
 
 /** Runs a command of the typecheck script; resolves with its exit code and output, colors stripped. */
@@ -19,7 +21,7 @@ async function typecheck(file: string, args: string[]) {
 		return { code: 0, output: stdout + stderr };
 	} catch (error) {
 		const failed = error as { code: number; stdout: string; stderr: string };
-		return { code: failed.code, output: (failed.stdout + failed.stderr).replace(/\x1b\[[0-9;]*m/g, '') };
+		return { code: failed.code, output: stripColor(failed.stdout + failed.stderr) };
 	}
 }
 

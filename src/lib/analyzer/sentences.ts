@@ -18,7 +18,7 @@ export interface Sentence extends Span {
 // "e.g. The" and "vs. Redis" are not sentence ends; an ellipsis ("ALTER TABLE ... ADD") continues.
 // ("ms." ends a sentence, so the titles Mr./Ms./Dr. are not listed: answers rarely use them.)
 const NO_BREAK_BEFORE = /(?:\b(?:e\.g|i\.e|vs|cf|approx)\.|\.\.\.|…)$/i;
-const BOUNDARY = /[.!?]+["'”’)\]]*(?=\s+["'“‘(\[]?[\p{Lu}\d])|\n\s*\n|\n(?=\s*(?:[-*•]|\d+[.)])\s)/gu;
+const BOUNDARY = /[.!?]+["'”’)\]]*(?=\s+["'“‘([]?[\p{Lu}\d])|\n\s*\n|\n(?=\s*(?:[-*•]|\d+[.)])\s)/gu;
 
 /** The sentences of `text`, trimmed, in order; empty pieces are dropped. */
 export function splitSentences(text: string): Sentence[] {

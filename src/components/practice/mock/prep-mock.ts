@@ -356,7 +356,7 @@ export class PrepMock extends HTMLElement {
 		const t = this.#text;
 		const list = bound(this, 'recordings');
 		if (!recordingsSupported()) return;
-		let all: StoredRecording[] = [];
+		let all: StoredRecording[];
 		try {
 			all = await listRecordings();
 		} catch {

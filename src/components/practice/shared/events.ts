@@ -32,7 +32,10 @@ export interface PrepEvents {
 type PrepEventMap = { [K in keyof PrepEvents]: CustomEvent<PrepEvents[K]> };
 
 declare global {
+	// Interface merging is the only way to add events to the DOM's own maps.
+	// eslint-disable-next-line @typescript-eslint/no-empty-object-type
 	interface HTMLElementEventMap extends PrepEventMap {}
+	// eslint-disable-next-line @typescript-eslint/no-empty-object-type
 	interface DocumentEventMap extends PrepEventMap {}
 }
 
