@@ -5,11 +5,11 @@
  * box keeps) and `data-on-call` (sharpens one self-check).
  */
 import type { Analysis } from '../../../lib/analyzer.ts';
-import { DRAFTS, forgetDraft, keepDraft } from '../../../lib/drafts.ts';
+import { forgetDraft, keepDraft } from '../../../lib/drafts.ts';
 import { readEmbeddedJson } from '../../../lib/embed-json.ts';
 import { clock, fillTemplate as fill } from '../../../lib/text.ts';
 import { activate, bound, el } from '../shared/dom.ts';
-import { commitRecord, openRecord } from '../shared/practice-storage.ts';
+import { commitDrafts, openDrafts } from '../shared/practice-storage.ts';
 import type { AnalyzerText } from './text.ts';
 
 interface Data {
@@ -35,7 +35,7 @@ export class PrepAnalyzer extends HTMLElement {
 		activate(this, 'button, input, select, textarea');
 		const button = this.querySelector<HTMLButtonElement>('[data-action="analyze"]')!;
 		const keep = this.querySelector<HTMLInputElement>('input[name="keep"]')!;
-		const draft = openRecord(DRAFTS).data.drafts[this.#key];
+		const draft = openDrafts().data.drafts[this.#key];
 		if (draft) {
 			box.value = draft.text;
 			keep.checked = true;
@@ -45,9 +45,17 @@ export class PrepAnalyzer extends HTMLElement {
 		box.addEventListener('input', () => {
 			clearTimeout(this.#debounce);
 			this.#debounce = setTimeout(() => {
+				this.#debounce = undefined;
 				void this.#analyze();
 				if (keep.checked) this.#keep(true, false);
 			}, 400);
+		});
+		// Leaving the page within the pause after typing still keeps the last words of the draft.
+		window.addEventListener('pagehide', () => {
+			if (this.#debounce === undefined || !keep.checked) return;
+			clearTimeout(this.#debounce);
+			this.#debounce = undefined;
+			this.#keep(true, false);
 		});
 		button.addEventListener('click', () => void this.#analyze());
 		keep.addEventListener('change', () => this.#keep(keep.checked, true));
@@ -59,9 +67,9 @@ export class PrepAnalyzer extends HTMLElement {
 	}
 
 	#keep(on: boolean, announce: boolean) {
-		const drafts = openRecord(DRAFTS).data;
+		const drafts = openDrafts().data;
 		const next = on ? keepDraft(drafts, this.#key, this.#textarea().value, new Date()) : forgetDraft(drafts, this.#key);
-		const saved = commitRecord(DRAFTS, next);
+		const saved = commitDrafts(next);
 		if (announce || !saved) bound(this, 'summary').textContent = saved ? this.#data.text[on ? 'kept' : 'forgotten'] : this.#data.text.notKept;
 	}
 

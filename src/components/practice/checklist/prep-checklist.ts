@@ -71,6 +71,11 @@ export class PrepChecklist extends HTMLElement {
 			this.#timed = event.detail;
 			bound(this, 'timed').textContent = fill(this.#text.timed, { time: clock(this.#timed.seconds) });
 		});
+		// Ticks saved here or in another tab of the same prompt show at once.
+		document.addEventListener('prep:practice-changed', () => {
+			this.#loadTicks();
+			this.#updateScore();
+		});
 		this.#connected = true;
 		this.#showLevel(this.#level());
 	}

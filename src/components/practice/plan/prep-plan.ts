@@ -37,6 +37,11 @@ export class PrepPlan extends HTMLElement {
 			const { data } = openPractice();
 			this.#save({ ...data, plan: setStartDate(data.plan, start.value || null, new Date()) });
 		});
+		// Saves here and in other tabs redraw the plan; the date field keeps what the reader is typing.
+		document.addEventListener('prep:practice-changed', () => {
+			if (document.activeElement !== start) start.value = openPractice().data.plan.startDate ?? '';
+			this.#render();
+		});
 		this.addEventListener('change', (event) => {
 			const box = event.target as HTMLInputElement;
 			if (box.type !== 'checkbox') return;
@@ -49,7 +54,6 @@ export class PrepPlan extends HTMLElement {
 
 	#save(next: PracticeData) {
 		if (!commitPractice(next) && openPractice().status !== 'unavailable') showNotice(bound(this, 'notice'), this.#text.saveFailed);
-		this.#render();
 	}
 
 	#render() {

@@ -56,6 +56,7 @@ export class PrepTimer extends HTMLElement {
 			const { data } = openPractice();
 			commitPractice({ ...data, settings: { ...data.settings, sound: sound.checked } });
 		});
+		document.addEventListener('prep:practice-changed', () => (sound.checked = openPractice().data.settings.sound));
 		this.addEventListener('click', (event) => {
 			const action = (event.target as HTMLElement).closest<HTMLElement>('[data-action]')?.dataset['action'];
 			if (action) this.#act(action as Action);
