@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { clock, countWords, minutes, secondsRange, truncate } from '../../src/lib/text.ts';
 import { withBase } from '../../src/lib/url.ts';
+import { countSentences } from '../../src/schemas/common.ts';
 
 describe('clock', () => {
 	it.each([
@@ -56,4 +57,14 @@ describe('fillTemplate', async () => {
 	it('fills known placeholders and blanks unknown ones', () => {
 		expect(fillTemplate('{n} of {total} at {level}{missing}.', { n: 3, total: 12, level: 'Staff' })).toBe('3 of 12 at Staff.');
 	});
+});
+
+describe('countSentences', () => {
+	it.each([
+		['', 0],
+		['One sentence about Node.js and 1.2k rps.', 1],
+		['I rolled back at 02:23. Errors cleared by 02:26.', 2],
+		['It asked for 80. "Too many," the replica said. 400 million rows waited.', 3],
+		['Was it per instance? Yes: four of them.', 2],
+	])('%j has %i', (text, n) => expect(countSentences(text)).toBe(n));
 });
