@@ -3,7 +3,8 @@
  * fixed id sets, the four highest-signal prompts, beat cues of each prompt's own, beat windows
  * that must add up to the story length the framework states, pitfalls, rubric dimensions or
  * competencies that no prompt uses, story types whose recommended prompts do not name them back,
- * and one level ladder for each prompt to prepare cold.
+ * one level ladder for each prompt to prepare cold, and screen versions of the sample answers that
+ * must fit the screen preset.
  * Pure: it takes parsed entries and returns problems; `scripts/check-content.ts` runs it.
  */
 import type { Answer } from '../schemas/answer.ts';
@@ -19,6 +20,8 @@ import type { StoryType } from '../schemas/story-type.ts';
 import type { TimingPreset } from '../schemas/timing.ts';
 import type { Week } from '../schemas/week.ts';
 import { closest, type ContentProblem } from './content-problems.ts';
+import { clock, countWords } from './text.ts';
+import { SCREEN_PRESET, WORDS_PER_MINUTE, wordRange } from './timing.ts';
 
 /** A parsed entry with the file it came from. */
 export interface Entry<T> {
@@ -57,6 +60,7 @@ export function checkContent(content: GuideContent): ContentProblem[] {
 		...checkLadders(content),
 		...checkCues(content),
 		...checkTiming(content),
+		...checkScreenVersions(content),
 		...checkUsed(content),
 		...checkCompetenciesUsed(content),
 		...checkRecommended(content),
@@ -304,6 +308,30 @@ function checkTiming(content: GuideContent): ContentProblem[] {
 		});
 	}
 	return problems;
+}
+
+/**
+ * A sample answer's screen version is read against the screen preset: at the pace the timer and
+ * the answer pages assume, its words must take between the preset's target minimum and maximum.
+ */
+function checkScreenVersions(content: GuideContent): ContentProblem[] {
+	const preset = content.timing.find((t) => t.id === SCREEN_PRESET);
+	if (!preset) return [];
+	const { min, max } = preset.data.target;
+	const range = wordRange(preset.data.target);
+	return content.answers.flatMap((answer) => {
+		const words = answer.data.screen.reduce((sum, part) => sum + countWords(part.text), 0);
+		if (words >= range.min && words <= range.max) return [];
+		const spoken = clock((words / WORDS_PER_MINUTE) * 60);
+		return [
+			{
+				file: answer.file,
+				field: 'screen',
+				problem: `the screen version has ${words} words, about ${spoken} at ${WORDS_PER_MINUTE} words a minute, outside ${preset.id}'s target of ${min}–${max} s (${range.min}–${range.max} words)`,
+				fix: words > range.max ? `cut it to ${range.max} words or fewer` : `bring it to at least ${range.min} words`,
+			},
+		];
+	});
 }
 
 /** Every pitfall must be invited by some prompt and every rubric dimension probed by one. */

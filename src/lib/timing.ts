@@ -7,6 +7,18 @@ import type { PlannedBeat } from './timer.ts';
 /** The speaking pace that time estimates assume, in words a minute: a calm interview pace. */
 export const WORDS_PER_MINUTE = 150;
 
+/** The timing preset a sample answer's screen version is held to (`content/timing/screen-answer.md`). */
+export const SCREEN_PRESET = 'screen-answer';
+
+/**
+ * The word counts that take a range of seconds to say at a pace: the fewest that reach `min`, the
+ * most that stay within `max`. At 150 words a minute, 60–90 s is 150–225 words.
+ */
+export const wordRange = (seconds: { min: number; max: number }, wordsPerMinute = WORDS_PER_MINUTE) => ({
+	min: Math.ceil((seconds.min * wordsPerMinute) / 60),
+	max: Math.floor((seconds.max * wordsPerMinute) / 60),
+});
+
 /** A beat as the timer needs it from content. */
 export interface BeatWindow {
 	id: string;

@@ -19,3 +19,22 @@ export const seconds = z.number({ error: 'give a number of seconds' }).int().non
 export const secondsRange = z
 	.object({ min: seconds, max: seconds })
 	.refine((r) => r.min <= r.max, { message: 'min must not be greater than max' });
+
+/**
+ * Counts the sentences of prose: a `.`, `!` or `?` followed by a space and a capital letter, a
+ * digit or an opening quote ends one. Dots inside tokens ("Node.js", "1.2k") do not.
+ */
+export const countSentences = (prose: string) =>
+	prose.trim() === '' ? 0 : prose.trim().split(/(?<=[.!?][”"’')]?)\s+(?=[A-Z0-9“"‘'(`])/).length;
+
+/** Prose of `min` to `max` sentences; the message says how many it has and what to do. */
+export const sentences = (what: string, min: number, max: number) =>
+	text(what).superRefine((prose, ctx) => {
+		const n = countSentences(prose);
+		if (n >= min && n <= max) return;
+		ctx.addIssue({
+			code: 'custom',
+			message: `${n} sentence${n === 1 ? '' : 's'}, not ${min} to ${max}`,
+			params: { fix: n < min ? `write ${what} in ${min} to ${max} sentences` : `cut ${what} to ${max} sentences at most` },
+		});
+	});

@@ -26,7 +26,10 @@ describe('site search', () => {
 		['metadata lock', /schema migration/i],
 		['noisy alert', /noisy alert/i],
 		['circuit breaker', /circuit breaker/i],
-	])('finds a prompt for "%s"', async (query, title) => {
+		// Words that only a sample answer's "Defend this answer" replies use.
+		['ENABLE ALWAYS', /400-million-row orders table/i],
+		['PgBouncer', /02:14 payments outage/i],
+	])('finds a page for "%s"', async (query, title) => {
 		await page.goto(server.url);
 		const open = page.getByRole('button', { name: 'Search' });
 		await expect.poll(() => open.isEnabled()).toBe(true);

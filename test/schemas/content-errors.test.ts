@@ -50,6 +50,10 @@ const cases = [
 		line: 'answers/outage-0214-payments.md → beats → missing the trade-off beat → list the six beats once each, in order: situation, task, action, trade-off, result, reflection',
 	},
 	{
+		fixture: 'answer-bad-defend',
+		line: 'answers/orders-table-migration.md → defend[1].reply → missing → add `defend[1].reply`: write a model reply',
+	},
+	{
 		fixture: 'generic-cue',
 		line: `prompts/outage-you-owned.md → beatCues.action → repeats the action beat's generic cue → write what the action beat says for "outage-you-owned"`,
 	},

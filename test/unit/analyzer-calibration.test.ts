@@ -39,6 +39,15 @@ describe('the guide’s own text', () => {
 		}
 	);
 
+	it.each(content.answers.map((a) => [a.id, a.data.screen.map((b) => b.text).join(' ')] as const))(
+		'the screen version of %s raises no pitfall and covers all six beats',
+		(_, text) => {
+			const result = analyzeAnswer(text);
+			expect(result.findings.filter((f) => f.kind === 'verdict')).toEqual([]);
+			expect(BEATS.filter((b) => !result.beats[b].covered)).toEqual([]);
+		}
+	);
+
 	it.each(content.pitfalls.filter((p) => VERDICT_PITFALLS.includes(p.id as PitfallId)).map((p) => [p.id, p.data.weak] as const))(
 		'the weak example of %s raises it',
 		(id, weak) => expect(verdicts(weak)).toContain(id)

@@ -6,10 +6,13 @@ import { describe, expect, it } from 'vitest';
 import { loadContent } from '../../scripts/lib/load-content.ts';
 import { formatProblem } from '../../src/lib/content-problems.ts';
 import { checkContent, type GuideContent } from '../../src/lib/content-rules.ts';
+import { countWords } from '../../src/lib/text.ts';
 import { ROOT } from '../helpers/paths.ts';
 
 const real = () => structuredClone(loadContent(ROOT, 'content').content);
 const prompt = (c: GuideContent, id: string) => c.prompts.find((p) => p.id === id)!;
+const answer = (c: GuideContent, id: string) => c.answers.find((a) => a.id === id)!;
+const screenWords = (c: GuideContent, id: string) => answer(c, id).data.screen.reduce((n, b) => n + countWords(b.text), 0);
 
 describe('checkContent', () => {
 	it('finds nothing wrong with the real content', () => {
@@ -101,9 +104,26 @@ describe('checkContent', () => {
 			},
 			line: 'content/ladders/outage-you-owned.md → changes.senior-staff[1].dimension → no rubric entry "incident-comand" exists → did you mean "incident-command"?',
 		},
+		{
+			name: 'a screen version too long for 90 seconds at 150 words a minute',
+			change: (c: GuideContent) => {
+				// 225 words is the most 90 s allows at 150 words a minute; go one over.
+				const action = answer(c, 'outage-0214-payments').data.screen[2]!;
+				action.text += ' word'.repeat(226 - screenWords(c, 'outage-0214-payments'));
+			},
+			line: "content/answers/outage-0214-payments.md → screen → the screen version has 226 words, about 1:30 at 150 words a minute, outside screen-answer's target of 60–90 s (150–225 words) → cut it to 225 words or fewer",
+		},
+		{
+			name: 'a screen version too short for 60 seconds',
+			change: (c: GuideContent) => {
+				for (const part of answer(c, 'conference-deadline').data.screen) part.text = 'Ten words a beat is far too short to land.';
+			},
+			line: "content/answers/conference-deadline.md → screen → the screen version has 60 words, about 0:24 at 150 words a minute, outside screen-answer's target of 60–90 s (150–225 words) → bring it to at least 150 words",
+		},
 	])('reports $name', ({ change, line, lines }: { change: (c: GuideContent) => void; line?: string; lines?: string[] }) => {
 		const content = real();
 		change(content);
 		expect(checkContent(content).map(formatProblem)).toEqual(lines ?? [line]);
 	});
 });
+

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { clock, countOf, countWords, minutes, secondsRange, truncate } from '../../src/lib/text.ts';
 import { withBase } from '../../src/lib/url.ts';
+import { countSentences } from '../../src/schemas/common.ts';
 
 describe('clock', () => {
 	it.each([
@@ -64,4 +65,14 @@ describe('countOf', () => {
 		[1, '1 prompt'],
 		[3, '3 prompts'],
 	])('%i is %s', (n, text) => expect(countOf(n, 'prompt')).toBe(text));
+});
+
+describe('countSentences', () => {
+	it.each([
+		['', 0],
+		['One sentence about Node.js and 1.2k rps.', 1],
+		['I rolled back at 02:23. Errors cleared by 02:26.', 2],
+		['It asked for 80. "Too many," the replica said. 400 million rows waited.', 3],
+		['Was it per instance? Yes: four of them.', 2],
+	])('%j has %i', (text, n) => expect(countSentences(text)).toBe(n));
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { customPreset, judgeLength, planBeats, presetTotal, type BeatWindow, type Preset } from '../../src/lib/timing.ts';
+import { customPreset, judgeLength, planBeats, presetTotal, wordRange, type BeatWindow, type Preset } from '../../src/lib/timing.ts';
 
 const beats: BeatWindow[] = [
 	['situation', 15, 20],
@@ -56,4 +56,13 @@ describe('customPreset', () => {
 	it('keeps the loop story proportions for the total chosen', () => {
 		expect(customPreset(360, loop)).toMatchObject({ target: { min: 240, max: 360 }, thinBelow: 180, tooLongAbove: 480 });
 	});
+});
+
+describe('wordRange', () => {
+	it.each([
+		[{ min: 60, max: 90 }, 150, { min: 150, max: 225 }],
+		[{ min: 120, max: 180 }, 150, { min: 300, max: 450 }],
+		[{ min: 61, max: 89 }, 150, { min: 153, max: 222 }],
+		[{ min: 60, max: 90 }, 130, { min: 130, max: 195 }],
+	])('%j at %i words a minute is %j words', (seconds, pace, words) => expect(wordRange(seconds, pace)).toEqual(words));
 });
