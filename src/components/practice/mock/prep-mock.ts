@@ -39,6 +39,7 @@ import {
 	type Capture,
 	type StoredRecording,
 } from '../shared/recordings-storage.ts';
+import { storedDataMessage } from '../shared/stored-data-notice.ts';
 import type { MockText } from './text.ts';
 
 type PromptInfo = LoopPrompt & { question: string; short: string; href: string };
@@ -89,7 +90,7 @@ export class PrepMock extends HTMLElement {
 
 		const loaded = openPractice();
 		(form.elements.namedItem('level') as HTMLSelectElement).value = loaded.data.settings.level;
-		if (loaded.status === 'unavailable') showNotice(bound(this, 'notice'), fill(this.#text.unavailable, { reason: loaded.reason }));
+		showNotice(bound(this, 'notice'), storedDataMessage(loaded, this.#text));
 
 		form.addEventListener('submit', (e) => {
 			e.preventDefault();

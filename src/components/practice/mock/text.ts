@@ -33,6 +33,7 @@ export const mockText = {
 	deleteAll: 'Delete all recordings',
 	confirmDeleteAll: 'Delete every recording in this browser?',
 	unavailable: 'This browser does not let the site store data ({reason}): the loop runs, but nothing is saved.',
+	keptAside: 'Your saved practice data could not be read ({reason}). It is kept aside under “{key}”, and a fresh record was started; the Progress page can download the kept copy.',
 };
 
 export type MockText = typeof mockText;

@@ -8,6 +8,7 @@ import type { PracticeData } from '../../../lib/practice-store.ts';
 import { fillTemplate as fill } from '../../../lib/text.ts';
 import { activate, bound, el, showNotice } from '../shared/dom.ts';
 import { commitPractice, openPractice } from '../shared/practice-storage.ts';
+import { storedDataMessage } from '../shared/stored-data-notice.ts';
 import type { PlanText } from './text.ts';
 
 interface WeekInfo {
@@ -30,7 +31,7 @@ export class PrepPlan extends HTMLElement {
 		this.#text = data.text;
 		activate(this, 'input');
 		const loaded = openPractice();
-		if (loaded.status === 'unavailable') showNotice(bound(this, 'notice'), fill(this.#text.unavailable, { reason: loaded.reason }));
+		showNotice(bound(this, 'notice'), storedDataMessage(loaded, this.#text));
 		const start = this.querySelector<HTMLInputElement>('input[name="start"]')!;
 		start.value = loaded.data.plan.startDate ?? '';
 		start.addEventListener('change', () => {

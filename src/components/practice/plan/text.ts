@@ -11,6 +11,7 @@ export const planText = {
 	range: '{from} to {to}',
 	saveFailed: 'Saving failed: the browser refused to store more data.',
 	unavailable: 'This browser does not let the site store data ({reason}): ticks will not be kept.',
+	keptAside: 'Your saved practice data could not be read ({reason}). It is kept aside under “{key}”, and the plan started fresh; the Progress page can download the kept copy.',
 };
 
 export type PlanText = typeof planText;

@@ -5,12 +5,13 @@
  * change events the page's other islands redraw on.
  */
 import { readEmbeddedJson } from '../../../lib/embed-json.ts';
+import { EXPORT_META, shouldRemind } from '../../../lib/export-reminder.ts';
 import { exportPracticeData, mergePracticeData, mergeSummary, parsePracticeExport } from '../../../lib/practice-store.ts';
 import { formatBytes, totalSize } from '../../../lib/recordings.ts';
 import { backupKeys } from '../../../lib/storage.ts';
 import { fillTemplate as fill } from '../../../lib/text.ts';
-import { activate, bound, el } from '../shared/dom.ts';
-import { browserStorage, commitPractice, deleteAllPracticeData, openPractice } from '../shared/practice-storage.ts';
+import { activate, bound, el, showNotice } from '../shared/dom.ts';
+import { browserStorage, commitPractice, commitRecord, deleteAllPracticeData, openPractice, openRecord } from '../shared/practice-storage.ts';
 import { clearRecordings, exportRecordings, importRecordings, listRecordings, recordingsSupported } from '../shared/recordings-storage.ts';
 import type { PracticeDataText } from './text.ts';
 
@@ -34,9 +35,13 @@ export class PrepPracticeData extends HTMLElement {
 		this.#button('delete-all').addEventListener('click', () => void this.#deleteAll());
 		const importInput = this.querySelector<HTMLInputElement>('[data-action="import"]')!;
 		importInput.addEventListener('change', () => void this.#import(importInput));
-		document.addEventListener('prep:practice-changed', () => this.#renderBackups());
+		document.addEventListener('prep:practice-changed', () => {
+			this.#renderBackups();
+			void this.#renderKeeping();
+		});
 		document.addEventListener('prep:recordings-changed', () => void this.#renderRecordings());
 		this.#renderBackups();
+		void this.#renderKeeping();
 		void this.#renderRecordings();
 	}
 
@@ -46,6 +51,17 @@ export class PrepPracticeData extends HTMLElement {
 
 	#status(message: string) {
 		bound(this, 'data-status').textContent = message;
+	}
+
+	/** Whether the browser keeps the data, when it was last exported, and a reminder when work waits. */
+	async #renderKeeping() {
+		const t = this.#text;
+		const persisted = await navigator.storage?.persisted?.().catch(() => false);
+		const { lastExportedAt } = openRecord(EXPORT_META).data;
+		const exported = lastExportedAt ? fill(t.lastExported, { date: new Date(lastExportedAt).toLocaleString() }) : t.neverExported;
+		bound(this, 'persistence').textContent = `${persisted ? t.persistent : t.notPersistent} ${exported}`;
+		// Where the browser keeps the data, an export is a copy, not a rescue: no reminder.
+		showNotice(bound(this, 'export-reminder'), !persisted && shouldRemind(openPractice().data, lastExportedAt, new Date()) ? t.remind : '');
 	}
 
 	async #renderRecordings() {
@@ -102,7 +118,9 @@ export class PrepPracticeData extends HTMLElement {
 		const include = this.querySelector<HTMLInputElement>('input[name="include-recordings"]')!.checked;
 		const recordings = include && recordingsSupported() ? await exportRecordings().catch(() => []) : undefined;
 		download(exportPracticeData(openPractice().data, now, recordings), file);
+		commitRecord(EXPORT_META, { version: 1, lastExportedAt: now.toISOString() });
 		this.#status(fill(this.#text.exported, { file }));
+		void this.#renderKeeping();
 	}
 
 	async #import(input: HTMLInputElement) {

@@ -17,6 +17,12 @@ export const progressText = {
 
 /** Export, import, kept-aside copies and deleting (prep-practice-data). */
 export const practiceDataText = {
+	persistent: 'This browser keeps the site’s storage until you delete it. Export now and then to keep a copy elsewhere.',
+	notPersistent:
+		'This browser may delete this data on its own: Safari, for one, clears a site’s storage after seven days without a visit unless the site is installed. Export to keep a copy.',
+	lastExported: 'Last exported: {date}.',
+	neverExported: 'Not exported yet.',
+	remind: 'Some of your practice is more than a week old and in no export yet: export it now.',
 	recordingsSize: 'Recordings use {size} in this browser ({count} recording(s)). They are left out of exports unless you include them.',
 	noRecordings: 'No recordings are stored in this browser.',
 	recordingsDeleted: 'Every recording was deleted from this browser.',

@@ -1,0 +1,64 @@
+/**
+ * What the reader is told about keeping their data: every page that stores practice data says
+ * when a stored record could not be read and was kept aside, and Progress says whether the
+ * browser keeps the site's storage, when the data was last exported, and reminds the reader once
+ * practice older than a week is in no export.
+ */
+import { describe, expect, it } from 'vitest';
+import { emptyPracticeData, recordAttempt } from '../../src/lib/practice-store.ts';
+import { freshPage, useBuiltSite } from '../helpers/site.ts';
+
+const site = useBuiltSite();
+const notice = '[data-bind="notice"]';
+
+describe('keeping practice data', () => {
+	it.each([
+		['the plan', 'practice/plan/', 'prep-plan'],
+		['the mock loop', 'practice/mock/', 'prep-mock'],
+		['the story bank', 'practice/stories/', 'prep-stories'],
+		['a prompt page', 'prompts/outage-you-owned/', 'prep-checklist'],
+	])('says on %s that unreadable data was kept aside', async (_, path, island) => {
+		const { context, page } = await freshPage(site);
+		await page.goto(site.url + path);
+		await page.evaluate(() => localStorage.setItem('prep:practice', '{oops'));
+		await page.reload();
+		const shown = page.locator(`${island} > ${notice}, ${island} ${notice}`).first();
+		expect(await shown.isVisible()).toBe(true);
+		expect(await shown.textContent()).toMatch(/could not be read \(it is not valid JSON\)\. It is kept aside/);
+		await context.close();
+	});
+
+	it('says on Progress whether storage is kept, when it was last exported, and reminds once work waits a week', async () => {
+		const { context, page } = await freshPage(site);
+		const tenDaysAgo = new Date(Date.now() - 10 * 24 * 60 * 60 * 1000).toISOString();
+		const record = recordAttempt(emptyPracticeData(), {
+			id: 'old',
+			promptId: 'outage-you-owned',
+			date: tenDaysAgo,
+			seconds: 150,
+			preset: 'loop-story',
+			level: 'senior',
+			checked: 5,
+			total: 9,
+		});
+		await page.goto(site.url + 'practice/progress/');
+		await page.evaluate((value) => localStorage.setItem('prep:practice', value), JSON.stringify(record));
+		await page.reload();
+		const persistence = page.locator('[data-bind="persistence"]');
+		const reminder = page.locator('[data-bind="export-reminder"]');
+		const persisted = await page.evaluate(() => navigator.storage.persisted());
+		await expect.poll(() => persistence.textContent()).toMatch(persisted ? /^This browser keeps/ : /^This browser may delete this data on its own/);
+		expect(await persistence.textContent()).toMatch(/Not exported yet\.$/);
+		expect(await reminder.isVisible()).toBe(!persisted);
+
+		const download = page.waitForEvent('download');
+		await page.getByRole('button', { name: 'Export' }).click();
+		await download;
+		await expect.poll(() => persistence.textContent()).toMatch(/Last exported: .+\.$/);
+		expect(await reminder.isVisible()).toBe(false);
+		await page.reload();
+		expect(await persistence.textContent()).toMatch(/Last exported: .+\.$/);
+		expect(await reminder.isVisible()).toBe(false);
+		await context.close();
+	});
+});
