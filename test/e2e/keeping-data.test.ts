@@ -61,4 +61,45 @@ describe('keeping practice data', () => {
 		expect(await reminder.isVisible()).toBe(false);
 		await context.close();
 	});
+
+	it('lists a recording whose audio cannot be read, lets the reader delete it, and says an export left it out', async () => {
+		const { context, page } = await freshPage(site, { acceptDialogs: true });
+		await page.goto(site.url + 'practice/mock/');
+		await page.evaluate(
+			() =>
+				new Promise<void>((resolve, reject) => {
+					const open = indexedDB.open('prep-recordings', 1);
+					open.onupgradeneeded = () => open.result.createObjectStore('recordings', { keyPath: 'id' });
+					open.onsuccess = () => {
+						const tx = open.result.transaction('recordings', 'readwrite');
+						tx.objectStore('recordings').put({ id: 'broken', sessionId: 'mock-1', promptId: 'outage-you-owned', mime: 'audio/webm', size: 12, createdAt: new Date().toISOString(), blob: 'not audio' });
+						tx.oncomplete = () => {
+							open.result.close();
+							resolve();
+						};
+						tx.onerror = () => reject(tx.error);
+					};
+				})
+		);
+		await page.reload();
+		const list = page.locator('[data-bind="recordings"]');
+		await expect.poll(() => list.textContent()).toContain('The audio of this recording cannot be read in this browser.');
+
+		const progress = await context.newPage();
+		await progress.goto(site.url + 'practice/progress/');
+		await progress.getByLabel('Include recordings in the export').check();
+		const download = progress.waitForEvent('download');
+		await progress.getByRole('button', { name: 'Export' }).click();
+		const file = JSON.parse(await (await download).createReadStream().then(async (stream) => {
+			let text = '';
+			for await (const chunk of stream) text += chunk;
+			return text;
+		}));
+		expect(file.recordings).toEqual([]);
+		expect(await progress.locator('[data-bind="data-status"]').textContent()).toMatch(/1 recording\(s\) were left out: their audio could not be read/);
+
+		await list.getByRole('button', { name: /^Delete: / }).click();
+		await expect.poll(() => list.textContent()).toBe('No recordings yet.');
+		await context.close();
+	});
 });

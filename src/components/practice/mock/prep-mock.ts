@@ -48,7 +48,9 @@ type PromptInfo = LoopPrompt & { question: string; short: string; href: string }
 const RATES = [1, 1.25];
 
 /** An audio player with speed buttons for a recording. */
-function player(blob: Blob, label: string, text: MockText) {
+function player(blob: unknown, label: string, text: MockText) {
+	// A stored entry whose audio is gone or damaged says so, and stays deletable.
+	if (!(blob instanceof Blob) || blob.size === 0) return el('span', text.unreadable, { class: 'player' });
 	const wrap = el('div', undefined, { class: 'player' });
 	const audio = el('audio', undefined, { controls: '', preload: 'metadata', 'aria-label': label });
 	audio.src = URL.createObjectURL(blob);
@@ -372,7 +374,7 @@ export class PrepMock extends HTMLElement {
 						const prompt = this.#prompts.get(r.promptId);
 						const label = `${prompt?.short ?? r.promptId}, ${new Date(r.createdAt).toLocaleString()}`;
 						const li = el('li');
-						li.append(el('span', `${label} · ${formatBytes(r.size)}`), player(r.blob, label, t));
+						li.append(el('span', `${label} · ${formatBytes(Number.isFinite(r.size) ? r.size : 0)}`), player(r.blob, label, t));
 						li.append(el('button', t.delete, { type: 'button', 'data-mock': 'delete-recording', 'data-id': r.id, 'aria-label': `${t.delete}: ${label}` }));
 						return li;
 					}))

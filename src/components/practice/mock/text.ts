@@ -31,6 +31,7 @@ export const mockText = {
 	speed: '{rate}x',
 	delete: 'Delete',
 	deleteAll: 'Delete all recordings',
+	unreadable: 'The audio of this recording cannot be read in this browser.',
 	confirmDeleteAll: 'Delete every recording in this browser?',
 	unavailable: 'This browser does not let the site store data ({reason}): the loop runs, but nothing is saved.',
 	keptAside: 'Your saved practice data could not be read ({reason}). It is kept aside under “{key}”, and a fresh record was started; the Progress page can download the kept copy.',

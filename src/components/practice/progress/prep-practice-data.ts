@@ -116,10 +116,20 @@ export class PrepPracticeData extends HTMLElement {
 		const now = new Date();
 		const file = `practice-${now.toISOString().slice(0, 10)}.json`;
 		const include = this.querySelector<HTMLInputElement>('input[name="include-recordings"]')!.checked;
-		const recordings = include && recordingsSupported() ? await exportRecordings().catch(() => []) : undefined;
-		download(exportPracticeData(openPractice().data, now, recordings), file);
+		const t = this.#text;
+		let recordings: Awaited<ReturnType<typeof exportRecordings>> | undefined;
+		let message = '';
+		if (include && recordingsSupported()) {
+			try {
+				recordings = await exportRecordings();
+				if (recordings.unreadable) message = fill(t.recordingsLeftOut, { count: recordings.unreadable });
+			} catch {
+				message = t.recordingsNotExported;
+			}
+		}
+		download(exportPracticeData(openPractice().data, now, include ? (recordings?.recordings ?? []) : undefined), file);
 		commitRecord(EXPORT_META, { version: 1, lastExportedAt: now.toISOString() });
-		this.#status(fill(this.#text.exported, { file }));
+		this.#status(fill(t.exported, { file }) + message);
 		void this.#renderKeeping();
 	}
 

@@ -33,6 +33,8 @@ export const practiceDataText = {
 	imported: 'Imported: {added} new attempt(s) merged; nothing already here was lost.',
 	importedMore: ' Also merged: {stories} new or updated story(ies) and {mocks} mock loop(s).',
 	exported: 'Downloaded {file}.',
+	recordingsLeftOut: ' {count} recording(s) were left out: their audio could not be read in this browser.',
+	recordingsNotExported: ' The recordings were left out: this browser would not read them.',
 	saveFailed: 'The import could not be saved: the browser refused to store it.',
 	download: 'Download',
 	confirmDeleteAll:

@@ -65,12 +65,22 @@ export async function clearRecordings() {
 	changed();
 }
 
-/** Every recording with its audio in base64, for an export the candidate asked to include them in. */
-export async function exportRecordings(): Promise<ExportedRecording[]> {
-	const all = await listRecordings();
-	return Promise.all(
-		all.map(async ({ blob, ...meta }) => ({ ...meta, data: bytesToBase64(new Uint8Array(await blob.arrayBuffer())) }))
+/**
+ * Every recording with its audio in base64, for an export the candidate asked to include them
+ * in; `unreadable` counts the ones whose audio could not be read, which the export leaves out.
+ */
+export async function exportRecordings(): Promise<{ recordings: ExportedRecording[]; unreadable: number }> {
+	const read = await Promise.all(
+		(await listRecordings()).map(async ({ blob, ...meta }) => {
+			try {
+				return { ...meta, data: bytesToBase64(new Uint8Array(await blob.arrayBuffer())) };
+			} catch {
+				return undefined;
+			}
+		})
 	);
+	const recordings = read.filter((r) => r !== undefined);
+	return { recordings, unreadable: read.length - recordings.length };
 }
 
 /** Stores the recordings of an export file's `recordings` field; returns how many came in and were skipped. */
