@@ -102,4 +102,38 @@ describe('keeping practice data', () => {
 		await expect.poll(() => list.textContent()).toBe('No recordings yet.');
 		await context.close();
 	});
+
+	it('says next to the tick that failed when the browser refuses to store, and changes nothing stored', async () => {
+		const { context, page } = await freshPage(site);
+		await page.goto(site.url + 'prompts/outage-you-owned/');
+		await page.getByRole('region', { name: 'Self-score' }).getByRole('checkbox').first().check();
+		const before = await page.evaluate(() => localStorage.getItem('prep:practice'));
+		const refuse = () =>
+			page.evaluate(() => {
+				const setItem = Storage.prototype.setItem;
+				Storage.prototype.setItem = function (key: string, value: string) {
+					if (key === 'prep:practice') throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
+					setItem.call(this, key, value);
+				};
+			});
+		await refuse();
+		const second = page.getByRole('region', { name: 'Self-score' }).locator('.check:not([hidden])').nth(1);
+		await second.getByRole('checkbox').click();
+		// The tick shows what is stored: not ticked.
+		expect(await second.getByRole('checkbox').isChecked()).toBe(false);
+		const alert = second.locator('xpath=following-sibling::*[1]');
+		expect(await alert.getAttribute('role')).toBe('alert');
+		expect(await alert.textContent()).toBe('Saving failed: the browser refused to store more data.');
+		expect(await page.evaluate(() => localStorage.getItem('prep:practice'))).toBe(before);
+
+		await page.goto(site.url + 'practice/plan/');
+		await refuse();
+		const task = page.locator('prep-plan .task').first();
+		await task.getByRole('checkbox').click();
+		expect(await task.locator('xpath=following-sibling::*[1]').textContent()).toBe('Saving failed: the browser refused to store more data.');
+		// The tick shows what is stored: not ticked.
+		await expect.poll(() => task.getByRole('checkbox').isChecked()).toBe(false);
+		expect(await page.evaluate(() => localStorage.getItem('prep:practice'))).toBe(before);
+		await context.close();
+	});
 });

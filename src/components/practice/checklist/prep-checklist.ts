@@ -15,7 +15,7 @@ import { readEmbeddedJson } from '../../../lib/embed-json.ts';
 import { attemptId, recordAttempt, setChecked } from '../../../lib/practice-store.ts';
 import { clock, fillTemplate as fill } from '../../../lib/text.ts';
 import { LEVELS, type Level } from '../../../schemas/ids.ts';
-import { activate, bound, el, showNotice } from '../shared/dom.ts';
+import { activate, bound, el, saveError, showNotice } from '../shared/dom.ts';
 import { emit, type TimedDetail } from '../shared/events.ts';
 import { commitPractice, openPractice } from '../shared/practice-storage.ts';
 import { storedDataMessage } from '../shared/stored-data-notice.ts';
@@ -58,12 +58,13 @@ export class PrepChecklist extends HTMLElement {
 
 		select.addEventListener('change', () => this.#chooseLevel(this.#level()));
 		this.addEventListener('change', (event) => {
-			if ((event.target as HTMLElement).matches('input[type="checkbox"]')) this.#saveTicks();
+			const box = event.target as HTMLElement;
+			if (box.matches('input[type="checkbox"]')) this.#saveTicks(box.closest('.check')!);
 		});
 		this.querySelector('[data-action="save"]')!.addEventListener('click', () => this.#saveAttempt());
 		this.querySelector('[data-action="clear"]')!.addEventListener('click', () => {
 			for (const box of this.#boxes()) box.checked = false;
-			this.#saveTicks();
+			this.#saveTicks(this.#actions());
 		});
 		document.addEventListener('prep:timed', (event) => {
 			// A page may hold a hidden checklist (the mock loop between answers): only a shown one is timed.
@@ -143,7 +144,7 @@ export class PrepChecklist extends HTMLElement {
 
 	#chooseLevel(level: Level) {
 		const { data } = openPractice();
-		this.#report(commitPractice({ ...data, settings: { ...data.settings, level } }));
+		this.#report(commitPractice({ ...data, settings: { ...data.settings, level } }), this.#select().closest('label')!);
 		this.#showLevel(level);
 	}
 
@@ -153,9 +154,9 @@ export class PrepChecklist extends HTMLElement {
 		this.#updateScore();
 	}
 
-	#saveTicks() {
+	#saveTicks(near: Element) {
 		const { data } = openPractice();
-		this.#report(commitPractice(setChecked(data, this.#prompt, this.#ticked(), new Date())));
+		this.#report(commitPractice(setChecked(data, this.#prompt, this.#ticked(), new Date())), near);
 		this.#updateScore();
 	}
 
@@ -180,7 +181,7 @@ export class PrepChecklist extends HTMLElement {
 				...score,
 			})
 		);
-		this.#report(saved);
+		this.#report(saved, this.#actions());
 		if (!saved) return;
 		emit(this, 'prep:scored', { promptId: this.#prompt, level, ...score });
 		for (const box of this.#boxes()) box.checked = false;
@@ -195,10 +196,14 @@ export class PrepChecklist extends HTMLElement {
 		this.#updateScore();
 	}
 
-	/** Says so when the browser refused to store, once storage had been usable. */
-	#report(saved: boolean) {
-		if (saved || openPractice().status === 'unavailable') return;
-		showNotice(bound(this, 'notice'), this.#text.saveFailed);
+	#actions() {
+		return this.querySelector('.actions')!;
+	}
+
+	/** Says next to the control when the browser refused to store, once storage had been usable. */
+	#report(saved: boolean, near: Element) {
+		if (openPractice().status === 'unavailable') return;
+		saveError(near, saved ? '' : this.#text.saveFailed);
 	}
 }
 

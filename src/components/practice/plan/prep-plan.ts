@@ -6,7 +6,7 @@ import { readEmbeddedJson } from '../../../lib/embed-json.ts';
 import { dueTasks, localDay, setStartDate, tickTask, weekProgress, weekRange, type PlanWeek } from '../../../lib/plan.ts';
 import type { PracticeData } from '../../../lib/practice-store.ts';
 import { fillTemplate as fill } from '../../../lib/text.ts';
-import { activate, bound, el, showNotice } from '../shared/dom.ts';
+import { activate, bound, el, saveError, showNotice } from '../shared/dom.ts';
 import { commitPractice, openPractice } from '../shared/practice-storage.ts';
 import { storedDataMessage } from '../shared/stored-data-notice.ts';
 import type { PlanText } from './text.ts';
@@ -36,7 +36,7 @@ export class PrepPlan extends HTMLElement {
 		start.value = loaded.data.plan.startDate ?? '';
 		start.addEventListener('change', () => {
 			const { data } = openPractice();
-			this.#save({ ...data, plan: setStartDate(data.plan, start.value || null, new Date()) });
+			this.#save({ ...data, plan: setStartDate(data.plan, start.value || null, new Date()) }, start.closest('label')!);
 		});
 		// Saves here and in other tabs redraw the plan; the date field keeps what the reader is typing.
 		document.addEventListener('prep:practice-changed', () => {
@@ -48,13 +48,15 @@ export class PrepPlan extends HTMLElement {
 			if (box.type !== 'checkbox') return;
 			const weekId = box.closest<HTMLElement>('[data-week-id]')!.dataset['weekId']!;
 			const { data } = openPractice();
-			this.#save({ ...data, plan: tickTask(data.plan, weekId, box.value, box.checked, new Date()) });
+			this.#save({ ...data, plan: tickTask(data.plan, weekId, box.value, box.checked, new Date()) }, box.closest('.task')!);
 		});
 		this.#render();
 	}
 
-	#save(next: PracticeData) {
-		if (!commitPractice(next) && openPractice().status !== 'unavailable') showNotice(bound(this, 'notice'), this.#text.saveFailed);
+	/** Saves, and says next to the control when the browser refused (the tick then shows what is stored). */
+	#save(next: PracticeData, near: Element) {
+		const saved = commitPractice(next);
+		if (openPractice().status !== 'unavailable') saveError(near, saved ? '' : this.#text.saveFailed);
 	}
 
 	#render() {

@@ -38,3 +38,18 @@ export function showNotice(notice: HTMLElement, message: string) {
 	notice.textContent = message;
 	notice.hidden = message === '';
 }
+
+/**
+ * Says right after `near` (the row of the control that saved) that the browser refused to store,
+ * in an alert a screen reader speaks once; an empty message removes it once a save succeeds.
+ */
+export function saveError(near: Element, message: string) {
+	const next = near.nextElementSibling;
+	const note = next instanceof HTMLElement && next.classList.contains('save-error') ? next : undefined;
+	if (!message) {
+		note?.remove();
+		return;
+	}
+	if (note) note.textContent = message;
+	else near.after(el('p', message, { class: 'notice save-error', role: 'alert' }));
+}

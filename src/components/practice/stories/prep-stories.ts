@@ -21,7 +21,7 @@ import {
 import { clock, fillTemplate as fill } from '../../../lib/text.ts';
 import { withBase } from '../../../lib/url.ts';
 import { BEATS } from '../../../schemas/ids.ts';
-import { activate, bound, el, showNotice } from '../shared/dom.ts';
+import { activate, bound, el, saveError, showNotice } from '../shared/dom.ts';
 import { commitPractice, openPractice } from '../shared/practice-storage.ts';
 import { storedDataMessage } from '../shared/stored-data-notice.ts';
 import type { StoryBankText } from './text.ts';
@@ -86,11 +86,14 @@ export class PrepStories extends HTMLElement {
 		bound(this, 'status').textContent = message;
 	}
 
-	/** Commits and reports; returns false when the browser refused to store. */
-	#commit(change: (data: PracticeData) => PracticeData, message: string) {
+	/**
+	 * Commits and reports in the status line; a refusal is also said next to `near`, the form's
+	 * buttons, when the reader saved from a form. Returns false when the browser refused to store.
+	 */
+	#commit(change: (data: PracticeData) => PracticeData, message: string, near?: Element) {
 		const ok = commitPractice(change(openPractice().data));
 		this.#status(ok ? message : this.#text.saveFailed);
-		if (!ok) this.#render(); // no change event fired: draw what is (not) stored
+		if (near) saveError(near, ok ? '' : this.#text.saveFailed);
 		return ok;
 	}
 
@@ -105,7 +108,7 @@ export class PrepStories extends HTMLElement {
 		const type = (form.elements.namedItem('type') as HTMLSelectElement).value || null;
 		const line = (form.elements.namedItem('line') as HTMLInputElement).value.trim();
 		const story = newStory(storyId(now, Math.random), { title, line, type }, now);
-		if (this.#commit((d) => saveStory(d, story, now), fill(this.#text.added, { title }))) form.reset();
+		if (this.#commit((d) => saveStory(d, story, now), fill(this.#text.added, { title }), form.querySelector('button[type="submit"]')!)) form.reset();
 		(form.elements.namedItem('title') as HTMLInputElement).focus();
 	}
 
@@ -175,7 +178,7 @@ export class PrepStories extends HTMLElement {
 			return;
 		}
 		const now = new Date();
-		if (this.#commit((d) => saveStory(d, story, now), fill(this.#text.saved, { title: story.title }))) {
+		if (this.#commit((d) => saveStory(d, story, now), fill(this.#text.saved, { title: story.title }), this.#form('editor').querySelector('.actions')!)) {
 			this.#closeEditor();
 		}
 	}
