@@ -8,6 +8,7 @@ import { answerSchema } from './schemas/answer.ts';
 import { beatSchema } from './schemas/beat.ts';
 import { docsSchemaBuiltOnce } from './schemas/docs.ts';
 import { faqSchema } from './schemas/faq.ts';
+import { glossarySchema } from './schemas/glossary.ts';
 import { pitfallSchema } from './schemas/pitfall.ts';
 import { promptSchema } from './schemas/prompt.ts';
 import type { ReferenceFactory } from './schemas/reference.ts';
@@ -35,4 +36,5 @@ export const collections = {
 	weeks: defineCollection({ loader: from(COLLECTION_DIRS.weeks), schema: weekSchema() }),
 	storyTypes: defineCollection({ loader: from(COLLECTION_DIRS.storyTypes), schema: storyTypeSchema() }),
 	faq: defineCollection({ loader: from(COLLECTION_DIRS.faq), schema: faqSchema(ref) }),
+	glossary: defineCollection({ loader: from(COLLECTION_DIRS.glossary), schema: glossarySchema(ref) }),
 };

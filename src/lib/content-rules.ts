@@ -2,12 +2,13 @@
  * Rules that span entries, which no single schema can check: references that must resolve, the
  * fixed id sets, the four highest-signal prompts, beat cues of each prompt's own, beat windows
  * that must add up to the story length the framework states, and pitfalls or rubric dimensions
- * that no prompt uses.
+ * that no prompt uses, and glossary terms and aliases that must each name one entry.
  * Pure: it takes parsed entries and returns problems; `scripts/check-content.ts` runs it.
  */
 import type { Answer } from '../schemas/answer.ts';
 import type { Beat } from '../schemas/beat.ts';
 import type { Faq } from '../schemas/faq.ts';
+import type { GlossaryEntry } from '../schemas/glossary.ts';
 import { BEATS, PITFALLS } from '../schemas/ids.ts';
 import type { Pitfall } from '../schemas/pitfall.ts';
 import type { Prompt } from '../schemas/prompt.ts';
@@ -17,6 +18,7 @@ import type { StoryType } from '../schemas/story-type.ts';
 import type { TimingPreset } from '../schemas/timing.ts';
 import type { Week } from '../schemas/week.ts';
 import { closest, type ContentProblem } from './content-problems.ts';
+import { termKey } from './glossary-links.ts';
 
 /** A parsed entry with the file it came from. */
 export interface Entry<T> {
@@ -35,6 +37,7 @@ export interface GuideContent {
 	weeks: Entry<Week>[];
 	storyTypes: Entry<StoryType>[];
 	faq: Entry<Faq>[];
+	glossary: Entry<GlossaryEntry>[];
 }
 
 /** How many prompts are flagged highest-signal ("prepare these cold"). */
@@ -55,6 +58,7 @@ export function checkContent(content: GuideContent): ContentProblem[] {
 		...checkTiming(content),
 		...checkUsed(content),
 		...checkUnique(content),
+		...checkGlossary(content.glossary),
 	];
 }
 
@@ -88,6 +92,9 @@ function* references(content: GuideContent): Generator<[Entry<unknown>, string, 
 	}
 	for (const faq of content.faq) {
 		for (const [i, ref] of faq.data.pitfalls.entries()) yield [faq, `pitfalls[${i}]`, ref];
+	}
+	for (const entry of content.glossary) {
+		for (const [i, ref] of entry.data.seeAlso.entries()) yield [entry, `seeAlso[${i}]`, ref];
 	}
 }
 
@@ -305,4 +312,47 @@ function checkUnique(content: GuideContent): ContentProblem[] {
 		...duplicates(content.weeks, 'week', (d) => d.week),
 		...taskIds,
 	];
+}
+
+/**
+ * Each glossary entry is one anchor, and every spelling of a term links to exactly one entry: no
+ * two files share an id (`slo.md` and `slo.mdx`), no term or alias repeats another's, compared as
+ * the linker compares them (any case, either apostrophe, any spacing), and no entry sees itself.
+ */
+function checkGlossary(entries: Entry<GlossaryEntry>[]): ContentProblem[] {
+	const problems: ContentProblem[] = [];
+	const files = new Map<string, string>();
+	const owners = new Map<string, { entry: Entry<GlossaryEntry>; field: string }>();
+	for (const entry of entries) {
+		const other = files.get(entry.id);
+		if (other !== undefined) {
+			problems.push({ file: entry.file, field: '(file name)', problem: `the id "${entry.id}" is also ${other}`, fix: 'keep one file per term' });
+		}
+		files.set(entry.id, entry.file);
+		const spellings = [
+			{ field: 'term', phrase: entry.data.term },
+			...entry.data.aliases.map((phrase, i) => ({ field: `aliases[${i}]`, phrase })),
+		];
+		for (const { field, phrase } of spellings) {
+			const key = termKey(phrase);
+			const owner = owners.get(key);
+			if (owner === undefined) {
+				owners.set(key, { entry, field });
+				continue;
+			}
+			const where = owner.entry === entry ? `this entry's ${owner.field}` : `the ${owner.field} of "${owner.entry.id}" (${owner.entry.file})`;
+			problems.push({
+				file: entry.file,
+				field,
+				problem: `"${phrase}" is already ${where}`,
+				fix: owner.entry === entry ? 'remove the repeated spelling' : 'each spelling may link to one entry only: remove it here or there',
+			});
+		}
+		for (const [i, ref] of entry.data.seeAlso.entries()) {
+			if (ref.id === entry.id) {
+				problems.push({ file: entry.file, field: `seeAlso[${i}]`, problem: 'the entry refers to itself', fix: 'list related entries only' });
+			}
+		}
+	}
+	return problems;
 }

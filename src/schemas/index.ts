@@ -5,6 +5,7 @@
 import { answerSchema } from './answer.ts';
 import { beatSchema } from './beat.ts';
 import { faqSchema } from './faq.ts';
+import { glossarySchema } from './glossary.ts';
 import { pitfallSchema } from './pitfall.ts';
 import { promptSchema } from './prompt.ts';
 import type { ReferenceFactory } from './reference.ts';
@@ -24,6 +25,7 @@ export const COLLECTIONS = {
 	weeks: { dir: 'weeks', schema: weekSchema },
 	storyTypes: { dir: 'story-types', schema: storyTypeSchema },
 	faq: { dir: 'faq', schema: faqSchema },
+	glossary: { dir: 'glossary', schema: glossarySchema },
 } as const satisfies Record<string, { dir: string; schema: (reference: ReferenceFactory) => unknown }>;
 
 export type CollectionName = keyof typeof COLLECTIONS;

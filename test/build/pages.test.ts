@@ -22,6 +22,7 @@ const ENTRY_LOCATIONS: Record<keyof typeof content, (id: string) => { page: stri
 	weeks: (id) => ({ page: '/practice/routine/', anchor: id }),
 	storyTypes: (id) => ({ page: '/stories/', anchor: id }),
 	faq: (id) => ({ page: '/faq/', anchor: id }),
+	glossary: (id) => ({ page: '/glossary/', anchor: id }),
 };
 
 let site: BuiltSite;
@@ -44,7 +45,7 @@ describe.each(Object.keys(ENTRY_LOCATIONS) as (keyof typeof content)[])('every %
 describe('the guide pages', () => {
 	it('each have a page in the build', () => {
 		const guide = readBuiltSite(DIST);
-		for (const path of ['/', '/start-here/', '/framework/', '/interview-loop/', '/prompts/', '/answers/', '/pitfalls/', '/rubric/', '/stories/', '/practice/routine/', '/practice/ai/', '/faq/']) {
+		for (const path of ['/', '/start-here/', '/framework/', '/interview-loop/', '/prompts/', '/answers/', '/pitfalls/', '/rubric/', '/stories/', '/practice/routine/', '/practice/ai/', '/faq/', '/glossary/', '/live-conversation/', '/long-stories/', '/questions-to-ask/', '/hiring-decision/']) {
 			expect(guide.pages.has(path), path).toBe(true);
 		}
 	});
