@@ -10,6 +10,7 @@ import { ROOT } from '../helpers/paths.ts';
 
 const real = () => structuredClone(loadContent(ROOT, 'content').content);
 const prompt = (c: GuideContent, id: string) => c.prompts.find((p) => p.id === id)!;
+const glossary = (c: GuideContent, id: string) => c.glossary.find((g) => g.id === id)!;
 
 describe('checkContent', () => {
 	it('finds nothing wrong with the real content', () => {
@@ -38,6 +39,35 @@ describe('checkContent', () => {
 				for (const p of c.prompts) p.data.pitfalls = p.data.pitfalls.filter((r) => r.id !== 'over-rehearsed');
 			},
 			line: 'content/pitfalls/over-rehearsed.md → (entry) → no prompt invites this pitfall → add "over-rehearsed" to the `pitfalls` of the prompts where it bites',
+		},
+		{
+			name: 'a glossary alias another entry already has, in another case and spacing',
+			change: (c: GuideContent) => {
+				glossary(c, 'slo').data.aliases.push('  CUTOVER ');
+			},
+			line: 'content/glossary/slo.md → aliases[3] → "  CUTOVER " is already the term of "cutover" (content/glossary/cutover.md) → each spelling may link to one entry only: remove it here or there',
+		},
+		{
+			name: 'a glossary alias that repeats its own term',
+			change: (c: GuideContent) => {
+				glossary(c, 'jitter').data.aliases.push('jitter');
+			},
+			line: "content/glossary/jitter.md → aliases[0] → \"jitter\" is already this entry's term → remove the repeated spelling",
+		},
+		{
+			name: 'two glossary files with one id',
+			change: (c: GuideContent) => {
+				const copy = structuredClone(glossary(c, 'ttl'));
+				c.glossary.push({ ...copy, file: 'content/glossary/ttl.mdx', data: { ...copy.data, term: 'Time to expiry', aliases: [] } });
+			},
+			line: 'content/glossary/ttl.mdx → (file name) → the id "ttl" is also content/glossary/ttl.md → keep one file per term',
+		},
+		{
+			name: 'a glossary entry that refers to itself',
+			change: (c: GuideContent) => {
+				glossary(c, 'ttl').data.seeAlso.push({ id: 'ttl', collection: 'glossary' });
+			},
+			line: 'content/glossary/ttl.md → seeAlso[1] → the entry refers to itself → list related entries only',
 		},
 	])('reports $name', ({ change, line }) => {
 		const content = real();
