@@ -13,7 +13,6 @@ import { withBase } from '../lib/url.ts';
 /** One entry of `satteri({ mdastPlugins })` written as an object, typed from the processor itself. */
 type MdastPluginEntry = NonNullable<NonNullable<Parameters<typeof satteri>[0]>['mdastPlugins']>[number];
 type MdastPlugin = Extract<MdastPluginEntry, { name: string; before?: unknown }>;
-type LinkNode = { type: 'link'; url: string; children: { type: 'text'; value: string }[] };
 
 export interface GlossaryLinksOptions {
 	/** Every glossary term, read from `content/glossary/` when the config loads. */
@@ -34,13 +33,16 @@ export function glossaryLinksPlugin({ terms, base, skip }: GlossaryLinksOptions)
 		before(root, ctx) {
 			if (terms.length === 0) return;
 			if (ctx.fileURL && skip(fileURLToPath(ctx.fileURL))) return;
-			for (const { node, pieces } of linkFirstUses(root as unknown as MarkdownNode, matcher)) {
-				const nodes = pieces.map((piece): LinkNode | { type: 'text'; value: string } =>
-					piece.type === 'text'
-						? { type: 'text', value: piece.value }
-						: { type: 'link', url: withBase(glossaryHref(piece.id), base), children: [{ type: 'text', value: piece.value }] }
+			type Target = Parameters<typeof ctx.replaceNode>[0];
+			for (const { node, pieces } of linkFirstUses(root as MarkdownNode, matcher)) {
+				ctx.replaceNode(
+					node as Target,
+					pieces.map((piece) =>
+						piece.type === 'text'
+							? { type: 'text', value: piece.value }
+							: { type: 'link', url: withBase(glossaryHref(piece.id), base), children: [{ type: 'text', value: piece.value }] }
+					)
 				);
-				ctx.replaceNode(node as never, nodes as never);
 			}
 		},
 	};
