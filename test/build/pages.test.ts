@@ -97,6 +97,30 @@ describe('prompt pages', () => {
 	});
 });
 
+describe('glossary links', () => {
+	const links = (html: string, id: string) => html.split(`href="/glossary/#${id}"`).length - 1;
+
+	it('link a term once per document, at its first use', () => {
+		const html = site.pages.get('/prompts/latency-baseline/')!;
+		expect(html.match(/\bp99\b/g)!.length).toBeGreaterThan(2);
+		expect(links(html, 'p99')).toBe(1);
+		expect(html).toMatch(/By <a href="\/glossary\/#littles-law">Little’s law<\/a>/);
+	});
+
+	it('never sit inside a heading, a link or code', () => {
+		for (const [path, html] of site.pages) {
+			const nested = html.match(/<(h[1-6]|a|code)\b[^>]*>(?:(?!<\/\1>)[\s\S])*?<a href="[^"]*\/glossary\/#/g) ?? [];
+			expect(nested, path).toEqual([]);
+		}
+	});
+
+	it('are not added to the glossary page itself', () => {
+		const intro = site.pages.get('/glossary/')!.match(/<p>Backend stories[\s\S]*?<\/p>/)![0];
+		expect(intro).toContain('incident roles');
+		expect(intro).not.toContain('href=');
+	});
+});
+
 describe('the search index', () => {
 	it('is built by Pagefind', () => {
 		expect(existsSync(join(DIST, 'pagefind/pagefind.js'))).toBe(true);
