@@ -1,10 +1,14 @@
 // @ts-check
+import { resolve } from 'node:path';
 import { defineConfig } from 'astro/config';
 import starlight from '@astrojs/starlight';
 import { contentCheck } from './scripts/lib/content-check-integration.ts';
 import { sidebarFromContent } from './scripts/lib/sidebar-from-content.ts';
 import { satteri } from '@astrojs/markdown-satteri';
 import { baseLinksPlugin } from './src/plugins/base-links.ts';
+import { glossaryLinksPlugin } from './src/plugins/glossary-links.ts';
+import { isGlossaryFile } from './src/lib/glossary-links.ts';
+import { glossaryFromContent } from './scripts/lib/glossary-from-content.ts';
 import { securityHeaders } from './scripts/lib/security-headers.ts';
 
 // Hosting under a sub-path (a project page on a static host) is set from the environment:
@@ -48,7 +52,20 @@ export default defineConfig({
 			styleDirective: { resources: ["'self'"] },
 		},
 	},
-	markdown: { processor: satteri({ hastPlugins: [baseLinksPlugin(base)] }) },
+	// Both plugins run on Markdown and MDX alike: the first use of each glossary term on a page
+	// links to its entry (content/glossary/), and every root-relative link gets the base path.
+	markdown: {
+		processor: satteri({
+			mdastPlugins: [
+				glossaryLinksPlugin({
+					terms: glossaryFromContent(contentDir),
+					base,
+					skip: (path) => isGlossaryFile(path, resolve(contentDir)),
+				}),
+			],
+			hastPlugins: [baseLinksPlugin(base)],
+		}),
+	},
 	integrations: [
 		// First, so that malformed content stops the build before anything else runs.
 		contentCheck(contentDir),

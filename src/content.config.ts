@@ -9,6 +9,7 @@ import { beatSchema } from './schemas/beat.ts';
 import { docsSchemaBuiltOnce } from './schemas/docs.ts';
 import { faqSchema } from './schemas/faq.ts';
 import { ladderSchema } from './schemas/ladder.ts';
+import { glossarySchema } from './schemas/glossary.ts';
 import { pitfallSchema } from './schemas/pitfall.ts';
 import { promptSchema } from './schemas/prompt.ts';
 import type { ReferenceFactory } from './schemas/reference.ts';
@@ -37,4 +38,5 @@ export const collections = {
 	storyTypes: defineCollection({ loader: from(COLLECTION_DIRS.storyTypes), schema: storyTypeSchema(ref) }),
 	faq: defineCollection({ loader: from(COLLECTION_DIRS.faq), schema: faqSchema(ref) }),
 	ladders: defineCollection({ loader: from(COLLECTION_DIRS.ladders), schema: ladderSchema(ref) }),
+	glossary: defineCollection({ loader: from(COLLECTION_DIRS.glossary), schema: glossarySchema(ref) }),
 };

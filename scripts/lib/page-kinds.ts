@@ -27,6 +27,7 @@ export const PAGE_KINDS: readonly PageKind[] = [
 	{ kind: 'rubric', path: '/rubric/' },
 	{ kind: 'practice routine', path: '/practice/routine/' },
 	{ kind: 'practice with AI', path: '/practice/ai/' },
+	{ kind: 'glossary', path: '/glossary/' },
 	{ kind: 'not found', path: '/404.html', matches: /^\/404\.html$/ },
 	{ kind: 'flashcards', path: '/flashcards/' },
 	{ kind: 'progress', path: '/practice/progress/' },

@@ -3,13 +3,14 @@
  * fixed id sets, the four highest-signal prompts, beat cues of each prompt's own, beat windows
  * that must add up to the story length the framework states, pitfalls, rubric dimensions or
  * competencies that no prompt uses, story types whose recommended prompts do not name them back,
- * one level ladder for each prompt to prepare cold, and screen versions of the sample answers that
- * must fit the screen preset.
+ * one level ladder for each prompt to prepare cold, screen versions of the sample answers that
+ * must fit the screen preset, and glossary terms and aliases that must each name one entry.
  * Pure: it takes parsed entries and returns problems; `scripts/check-content.ts` runs it.
  */
 import type { Answer } from '../schemas/answer.ts';
 import type { Beat } from '../schemas/beat.ts';
 import type { Faq } from '../schemas/faq.ts';
+import type { GlossaryEntry } from '../schemas/glossary.ts';
 import { BEATS, COMPETENCIES, PITFALLS } from '../schemas/ids.ts';
 import { LEVEL_STEPS, type Ladder } from '../schemas/ladder.ts';
 import type { Pitfall } from '../schemas/pitfall.ts';
@@ -22,6 +23,7 @@ import type { Week } from '../schemas/week.ts';
 import { closest, type ContentProblem } from './content-problems.ts';
 import { clock, countWords } from './text.ts';
 import { SCREEN_PRESET, WORDS_PER_MINUTE, wordRange } from './timing.ts';
+import { termKey } from './glossary-links.ts';
 
 /** A parsed entry with the file it came from. */
 export interface Entry<T> {
@@ -41,6 +43,7 @@ export interface GuideContent {
 	storyTypes: Entry<StoryType>[];
 	faq: Entry<Faq>[];
 	ladders: Entry<Ladder>[];
+	glossary: Entry<GlossaryEntry>[];
 }
 
 /** How many prompts are flagged highest-signal ("prepare these cold"). */
@@ -65,6 +68,7 @@ export function checkContent(content: GuideContent): ContentProblem[] {
 		...checkCompetenciesUsed(content),
 		...checkRecommended(content),
 		...checkUnique(content),
+		...checkGlossary(content.glossary),
 	];
 }
 
@@ -107,6 +111,9 @@ function* references(content: GuideContent): Generator<[Entry<unknown>, string, 
 		for (const step of LEVEL_STEPS) {
 			for (const [i, change] of ladder.data.changes[step].entries()) yield [ladder, `changes.${step}[${i}].dimension`, change.dimension];
 		}
+	}
+	for (const entry of content.glossary) {
+		for (const [i, ref] of entry.data.seeAlso.entries()) yield [entry, `seeAlso[${i}]`, ref];
 	}
 }
 
@@ -429,4 +436,47 @@ function checkUnique(content: GuideContent): ContentProblem[] {
 		...duplicates(content.weeks, 'week', (d) => d.week),
 		...taskIds,
 	];
+}
+
+/**
+ * Each glossary entry is one anchor, and every spelling of a term links to exactly one entry: no
+ * two files share an id (`slo.md` and `slo.mdx`), no term or alias repeats another's, compared as
+ * the linker compares them (any case, either apostrophe, any spacing), and no entry sees itself.
+ */
+function checkGlossary(entries: Entry<GlossaryEntry>[]): ContentProblem[] {
+	const problems: ContentProblem[] = [];
+	const files = new Map<string, string>();
+	const owners = new Map<string, { entry: Entry<GlossaryEntry>; field: string }>();
+	for (const entry of entries) {
+		const other = files.get(entry.id);
+		if (other !== undefined) {
+			problems.push({ file: entry.file, field: '(file name)', problem: `the id "${entry.id}" is also ${other}`, fix: 'keep one file per term' });
+		}
+		files.set(entry.id, entry.file);
+		const spellings = [
+			{ field: 'term', phrase: entry.data.term },
+			...entry.data.aliases.map((phrase, i) => ({ field: `aliases[${i}]`, phrase })),
+		];
+		for (const { field, phrase } of spellings) {
+			const key = termKey(phrase);
+			const owner = owners.get(key);
+			if (owner === undefined) {
+				owners.set(key, { entry, field });
+				continue;
+			}
+			const where = owner.entry === entry ? `this entry's ${owner.field}` : `the ${owner.field} of "${owner.entry.id}" (${owner.entry.file})`;
+			problems.push({
+				file: entry.file,
+				field,
+				problem: `"${phrase}" is already ${where}`,
+				fix: owner.entry === entry ? 'remove the repeated spelling' : 'each spelling may link to one entry only: remove it here or there',
+			});
+		}
+		for (const [i, ref] of entry.data.seeAlso.entries()) {
+			if (ref.id === entry.id) {
+				problems.push({ file: entry.file, field: `seeAlso[${i}]`, problem: 'the entry refers to itself', fix: 'list related entries only' });
+			}
+		}
+	}
+	return problems;
 }

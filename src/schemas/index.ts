@@ -6,6 +6,7 @@ import { answerSchema } from './answer.ts';
 import { beatSchema } from './beat.ts';
 import { faqSchema } from './faq.ts';
 import { ladderSchema } from './ladder.ts';
+import { glossarySchema } from './glossary.ts';
 import { pitfallSchema } from './pitfall.ts';
 import { promptSchema } from './prompt.ts';
 import type { ReferenceFactory } from './reference.ts';
@@ -26,6 +27,7 @@ export const COLLECTIONS = {
 	storyTypes: { dir: 'story-types', schema: storyTypeSchema },
 	faq: { dir: 'faq', schema: faqSchema },
 	ladders: { dir: 'ladders', schema: ladderSchema },
+	glossary: { dir: 'glossary', schema: glossarySchema },
 } as const satisfies Record<string, { dir: string; schema: (reference: ReferenceFactory) => unknown }>;
 
 export type CollectionName = keyof typeof COLLECTIONS;

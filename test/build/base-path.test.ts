@@ -33,6 +33,8 @@ describe(`a build served under ${BASE}`, () => {
 		expect(checkLinks(site, BASE).map((b) => `${b.page}: ${b.href} (${b.reason})`)).toEqual([]);
 		// A link that forgot the base would be reported above; make sure links carry it at all.
 		expect(site.pages.get('/')).toContain(`href="${BASE}framework/"`);
+		// Glossary links are added by a Markdown plugin, after the content is written.
+		expect(site.pages.get('/prompts/latency-baseline/')).toContain(`href="${BASE}glossary/#littles-law"`);
 	});
 
 	it('leaves no page orphaned', () => {

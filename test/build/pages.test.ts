@@ -24,6 +24,7 @@ const ENTRY_LOCATIONS: Record<keyof typeof content, (id: string) => { page: stri
 	storyTypes: (id) => ({ page: '/stories/', anchor: id }),
 	faq: (id) => ({ page: '/faq/', anchor: id }),
 	ladders: (id) => ({ page: `/ladders/${id}/` }),
+	glossary: (id) => ({ page: '/glossary/', anchor: id }),
 };
 
 let site: BuiltSite;
@@ -46,7 +47,10 @@ describe.each(Object.keys(ENTRY_LOCATIONS) as (keyof typeof content)[])('every %
 describe('the guide pages', () => {
 	it('each have a page in the build', () => {
 		const guide = readBuiltSite(DIST);
-		for (const path of ['/', '/start-here/', '/framework/', '/interview-loop/', '/prompts/', '/answers/', '/pitfalls/', '/rubric/', '/stories/', '/practice/routine/', '/practice/ai/', '/faq/']) {
+		const paths = ['/', '/start-here/', '/framework/', '/interview-loop/', '/prompts/', '/answers/', '/pitfalls/', '/rubric/'];
+		paths.push('/stories/', '/practice/routine/', '/practice/ai/', '/faq/', '/glossary/');
+		paths.push('/live-conversation/', '/long-stories/', '/questions-to-ask/', '/hiring-decision/');
+		for (const path of paths) {
 			expect(guide.pages.has(path), path).toBe(true);
 		}
 	});
@@ -95,6 +99,30 @@ describe('prompt pages', () => {
 		const cold = content.prompts.filter((p) => p.data.highestSignal).map((p) => p.id);
 		expect(new Set(order.slice(0, 4))).toEqual(new Set(cold));
 		expect(new Set(order)).toEqual(new Set(content.prompts.map((p) => p.id)));
+	});
+});
+
+describe('glossary links', () => {
+	const links = (html: string, id: string) => html.split(`href="/glossary/#${id}"`).length - 1;
+
+	it('link a term once per document, at its first use', () => {
+		const html = site.pages.get('/prompts/latency-baseline/')!;
+		expect(html.match(/\bp99\b/g)!.length).toBeGreaterThan(2);
+		expect(links(html, 'p99')).toBe(1);
+		expect(html).toMatch(/By <a href="\/glossary\/#littles-law">Little’s law<\/a>/);
+	});
+
+	it('never sit inside a heading, a link or code', () => {
+		for (const [path, html] of site.pages) {
+			const nested = html.match(/<(h[1-6]|a|code)\b[^>]*>(?:(?!<\/\1>)[\s\S])*?<a href="[^"]*\/glossary\/#/g) ?? [];
+			expect(nested, path).toEqual([]);
+		}
+	});
+
+	it('are not added to the glossary page itself', () => {
+		const intro = site.pages.get('/glossary/')!.match(/<p>Backend stories[\s\S]*?<\/p>/)![0];
+		expect(intro).toContain('incident roles');
+		expect(intro).not.toContain('href=');
 	});
 });
 

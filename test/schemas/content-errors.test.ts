@@ -65,6 +65,14 @@ const cases = [
 		fixture: 'two-defaults',
 		line: 'timing/screen-answer.md → default → 2 timing presets are marked default',
 	},
+	{
+		fixture: 'glossary-missing-definition',
+		line: 'glossary/brownout.md → definition → missing → add `definition`: write the definition',
+	},
+	{
+		fixture: 'glossary-shared-alias',
+		line: 'glossary/scream-test.md → aliases[1] → "brownout" is already the term of "brownout"',
+	},
 ];
 
 describe.each(cases)('the $fixture fixture', ({ fixture, line }) => {

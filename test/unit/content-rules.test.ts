@@ -13,6 +13,7 @@ const real = () => structuredClone(loadContent(ROOT, 'content').content);
 const prompt = (c: GuideContent, id: string) => c.prompts.find((p) => p.id === id)!;
 const answer = (c: GuideContent, id: string) => c.answers.find((a) => a.id === id)!;
 const screenWords = (c: GuideContent, id: string) => answer(c, id).data.screen.reduce((n, b) => n + countWords(b.text), 0);
+const glossary = (c: GuideContent, id: string) => c.glossary.find((g) => g.id === id)!;
 
 describe('checkContent', () => {
 	it('finds nothing wrong with the real content', () => {
@@ -119,6 +120,35 @@ describe('checkContent', () => {
 				for (const part of answer(c, 'conference-deadline').data.screen) part.text = 'Ten words a beat is far too short to land.';
 			},
 			line: "content/answers/conference-deadline.md → screen → the screen version has 60 words, about 0:24 at 150 words a minute, outside screen-answer's target of 60–90 s (150–225 words) → bring it to at least 150 words",
+		},
+		{
+			name: 'a glossary alias another entry already has, in another case and spacing',
+			change: (c: GuideContent) => {
+				glossary(c, 'slo').data.aliases.push('  CUTOVER ');
+			},
+			line: 'content/glossary/slo.md → aliases[3] → "  CUTOVER " is already the term of "cutover" (content/glossary/cutover.md) → each spelling may link to one entry only: remove it here or there',
+		},
+		{
+			name: 'a glossary alias that repeats its own term',
+			change: (c: GuideContent) => {
+				glossary(c, 'jitter').data.aliases.push('jitter');
+			},
+			line: "content/glossary/jitter.md → aliases[0] → \"jitter\" is already this entry's term → remove the repeated spelling",
+		},
+		{
+			name: 'two glossary files with one id',
+			change: (c: GuideContent) => {
+				const copy = structuredClone(glossary(c, 'ttl'));
+				c.glossary.push({ ...copy, file: 'content/glossary/ttl.mdx', data: { ...copy.data, term: 'Time to expiry', aliases: [] } });
+			},
+			line: 'content/glossary/ttl.mdx → (file name) → the id "ttl" is also content/glossary/ttl.md → keep one file per term',
+		},
+		{
+			name: 'a glossary entry that refers to itself',
+			change: (c: GuideContent) => {
+				glossary(c, 'ttl').data.seeAlso.push({ id: 'ttl', collection: 'glossary' });
+			},
+			line: 'content/glossary/ttl.md → seeAlso[1] → the entry refers to itself → list related entries only',
 		},
 	])('reports $name', ({ change, line, lines }: { change: (c: GuideContent) => void; line?: string; lines?: string[] }) => {
 		const content = real();

@@ -40,7 +40,9 @@ describe('buildSidebar', () => {
 			'Senior+ rubric',
 			'Practice',
 			'Practice tools',
+			'In the interview',
 			'FAQ',
+			'Glossary',
 		]);
 	});
 
