@@ -109,7 +109,7 @@ describe('glossary links', () => {
 		const html = site.pages.get('/prompts/latency-baseline/')!;
 		expect(html.match(/\bp99\b/g)!.length).toBeGreaterThan(2);
 		expect(links(html, 'p99')).toBe(1);
-		expect(html).toMatch(/By <a href="\/glossary\/#littles-law">Little’s law<\/a>/);
+		expect(html).toMatch(/input: <a href="\/glossary\/#littles-law">Little’s law<\/a> multiplies/);
 	});
 
 	it('never sit inside a heading, a link or code', () => {
