@@ -2,14 +2,14 @@
 import { resolve } from 'node:path';
 import { defineConfig } from 'astro/config';
 import starlight from '@astrojs/starlight';
-import { contentCheck } from './scripts/lib/content-check-integration.ts';
-import { sidebarFromContent } from './scripts/lib/sidebar-from-content.ts';
+import { contentCheck } from './src/integrations/content-check.ts';
+import { sidebarFromContent } from './src/integrations/sidebar-from-content.ts';
 import { satteri } from '@astrojs/markdown-satteri';
-import { baseLinksPlugin } from './src/plugins/base-links.ts';
-import { glossaryLinksPlugin } from './src/plugins/glossary-links.ts';
+import { baseLinksPlugin } from './src/integrations/base-links.ts';
+import { glossaryLinksPlugin } from './src/integrations/glossary-links.ts';
 import { isGlossaryFile } from './src/lib/glossary-links.ts';
-import { glossaryFromContent } from './scripts/lib/glossary-from-content.ts';
-import { securityHeaders } from './scripts/lib/security-headers.ts';
+import { glossaryFromContent } from './src/integrations/glossary-from-content.ts';
+import { securityHeaders } from './src/integrations/security-headers.ts';
 
 // Hosting under a sub-path (a project page on a static host) is set from the environment:
 // SITE_URL=https://example.org BASE_PATH=/interview-guide/ npm run build

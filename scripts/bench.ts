@@ -174,7 +174,7 @@ function buildAt(factor: number, rounds = factor <= 10 ? ROUNDS : 1): { row: Bui
 	};
 	const ours = attempt('the site', () => {
 		// Started the same way as the bare site's build, so npm's own start-up is in neither; our
-		// content check runs inside it (scripts/lib/content-check-integration.ts).
+		// content check runs inside it (src/integrations/content-check.ts).
 		const cache = join(work, `cache-${factor}x`);
 		const seconds = fastest(rounds, () => {
 			rmSync(cache, { recursive: true, force: true });

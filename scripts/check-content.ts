@@ -1,10 +1,10 @@
 /**
  * `npm run check:content`: validates content/ (or the folder given as the first argument, or
  * CONTENT_DIR) and exits 1 with `file → field → problem → fix` lines when anything is wrong.
- * Every build runs the same check first (scripts/lib/content-check-integration.ts), so malformed
+ * Every build runs the same check first (src/integrations/content-check.ts), so malformed
  * content never reaches Astro's content layer.
  */
-import { loadContent, reportProblems } from './lib/load-content.ts';
+import { loadContent, reportProblems } from '../src/integrations/load-content.ts';
 
 const contentDir = process.argv[2] ?? process.env.CONTENT_DIR ?? 'content';
 const { content, problems } = loadContent(process.cwd(), contentDir);

@@ -3,7 +3,7 @@
  * meta policy with the hashes of the code it bundles, but not of `is:inline` scripts, styles of
  * components inside MDX, or `style=""` attributes (see src/lib/csp.ts). This adds them to the
  * page's own meta tag before the page is written, so no pass reads and rewrites every page after
- * the build; scripts/lib/security-headers.ts then gathers the policies into `_headers`.
+ * the build; src/integrations/security-headers.ts then gathers the policies into `_headers`.
  */
 import { defineMiddleware } from 'astro:middleware';
 import { completePagePolicy } from './lib/csp.ts';

@@ -1,6 +1,6 @@
 /**
  * Finds where a page first uses each glossary term, so the Markdown plugin
- * (`src/plugins/glossary-links.ts`) can link that one occurrence to `/glossary/#<id>`.
+ * (`src/integrations/glossary-links.ts`) can link that one occurrence to `/glossary/#<id>`.
  *
  * Matching is case-insensitive and on whole words: "SLO" links in "the SLO held" but not in
  * "slow" or "SLO-based", and "cutover" not in "post-cutover". A straight and a curly apostrophe

@@ -4,7 +4,7 @@ import type { ReferenceFactory } from './reference.ts';
 
 /**
  * A term the guide uses: `content/glossary/<id>.md`, shown at `/glossary/#<id>`. The first use
- * of the term or an alias on every other page links there (src/plugins/glossary-links.ts).
+ * of the term or an alias on every other page links there (src/integrations/glossary-links.ts).
  */
 export const glossarySchema = (reference: ReferenceFactory) =>
 	z.strictObject({

@@ -5,7 +5,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { loadContent } from '../../scripts/lib/load-content.ts';
+import { loadContent } from '../../src/integrations/load-content.ts';
 import { DIST, ROOT } from '../helpers/paths.ts';
 
 const { content } = loadContent(ROOT, 'content');

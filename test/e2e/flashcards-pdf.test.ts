@@ -7,7 +7,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { printDecks, type DeckPdf } from '../../scripts/lib/deck-pdf.ts';
-import { loadContent } from '../../scripts/lib/load-content.ts';
+import { loadContent } from '../../src/integrations/load-content.ts';
 import { PAPERS, pageCount, paginate, sheetLayout } from '../../src/lib/deck/layout.ts';
 import { promptOrder } from '../../src/lib/question-bank.ts';
 import { DIST, ROOT } from '../helpers/paths.ts';

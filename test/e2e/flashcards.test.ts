@@ -8,7 +8,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
-import { loadContent } from '../../scripts/lib/load-content.ts';
+import { loadContent } from '../../src/integrations/load-content.ts';
 import { PAPERS, sheetLayout } from '../../src/lib/deck/layout.ts';
 import { promptOrder } from '../../src/lib/question-bank.ts';
 import { launchBrowser } from '../../scripts/lib/browser.ts';

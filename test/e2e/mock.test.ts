@@ -6,7 +6,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { loadContent } from '../../scripts/lib/load-content.ts';
+import { loadContent } from '../../src/integrations/load-content.ts';
 import { freshPage as freshProfile, useBuiltSite } from '../helpers/site.ts';
 import { ROOT } from '../helpers/paths.ts';
 

@@ -4,7 +4,7 @@
  */
 import { spawnSync } from 'node:child_process';
 import { afterAll, describe, expect, it } from 'vitest';
-import { loadContent } from '../../scripts/lib/load-content.ts';
+import { loadContent } from '../../src/integrations/load-content.ts';
 import { formatProblem } from '../../src/lib/content-problems.ts';
 import { contentWith } from '../helpers/content.ts';
 import { ROOT } from '../helpers/paths.ts';

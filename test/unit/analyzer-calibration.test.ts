@@ -11,7 +11,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { loadContent } from '../../scripts/lib/load-content.ts';
+import { loadContent } from '../../src/integrations/load-content.ts';
 import { analyzeAnswer } from '../../src/lib/analyzer.ts';
 import { BEATS, PITFALLS, type PitfallId } from '../../src/schemas/ids.ts';
 import { ROOT } from '../helpers/paths.ts';

@@ -3,7 +3,7 @@
  * the entry's file and field.
  */
 import { describe, expect, it } from 'vitest';
-import { loadContent } from '../../scripts/lib/load-content.ts';
+import { loadContent } from '../../src/integrations/load-content.ts';
 import { formatProblem } from '../../src/lib/content-problems.ts';
 import { checkContent, type GuideContent } from '../../src/lib/content-rules.ts';
 import { countWords } from '../../src/lib/text.ts';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { loadContent } from '../../scripts/lib/load-content.ts';
+import { loadContent } from '../../src/integrations/load-content.ts';
 import { filterAttributes, filtersFromQuery, filtersToQuery, fromFilterAttributes, matches, NO_FILTERS, summary } from '../../src/lib/prompt-filter.ts';
 import { COMPETENCIES } from '../../src/schemas/ids.ts';
 import { ROOT } from '../helpers/paths.ts';

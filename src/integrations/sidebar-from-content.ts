@@ -3,7 +3,7 @@
  * content layer is not available yet then). Malformed entries are skipped here: the content
  * check that runs before every build reports them with file and field.
  */
-import { buildSidebar, type SidebarItem } from '../../src/lib/sidebar.ts';
+import { buildSidebar, type SidebarItem } from '../lib/sidebar.ts';
 import { readCollectionFiles } from './content-files.ts';
 
 type Data = Record<string, unknown>;

@@ -3,8 +3,8 @@
  * Markdown plugin that links them (Astro's content layer is not available yet then). Malformed
  * entries are skipped here: the content check that runs before every build reports them.
  */
-import type { GlossaryTerm } from '../../src/lib/glossary-links.ts';
-import { COLLECTION_DIRS } from '../../src/schemas/index.ts';
+import type { GlossaryTerm } from '../lib/glossary-links.ts';
+import { COLLECTION_DIRS } from '../schemas/index.ts';
 import { readCollectionFiles } from './content-files.ts';
 
 const strings = (value: unknown): string[] =>

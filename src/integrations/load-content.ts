@@ -3,10 +3,10 @@
  * parsed with the same zod schemas the site uses, then the cross-entry rules run over the lot.
  */
 import { z } from 'astro/zod';
-import { formatProblem, problemsFromZod, type ContentProblem } from '../../src/lib/content-problems.ts';
-import { checkContent, type Entry, type GuideContent } from '../../src/lib/content-rules.ts';
-import { COLLECTIONS, type CollectionName } from '../../src/schemas/index.ts';
-import type { ReferenceFactory } from '../../src/schemas/reference.ts';
+import { formatProblem, problemsFromZod, type ContentProblem } from '../lib/content-problems.ts';
+import { checkContent, type Entry, type GuideContent } from '../lib/content-rules.ts';
+import { COLLECTIONS, type CollectionName } from '../schemas/index.ts';
+import type { ReferenceFactory } from '../schemas/reference.ts';
 import { readCollectionFiles } from './content-files.ts';
 
 /** Stands in for Astro's `reference()`: same output shape; existence is checked by the rules. */

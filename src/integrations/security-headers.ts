@@ -9,7 +9,7 @@ import { readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
-import { metaPolicy, renderHeaders, unionPolicies, type Policy } from '../../src/lib/csp.ts';
+import { metaPolicy, renderHeaders, unionPolicies, type Policy } from '../lib/csp.ts';
 
 /** Every `.html` file under `dir`. */
 function htmlFiles(dir: string): string[] {
