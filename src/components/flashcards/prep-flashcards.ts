@@ -9,6 +9,7 @@ import { PAPERS, cropMarks, deckSummary, paginate, sheetLayout, slotPosition, ty
 import { cardMatches, defaultPaper, settingsFromQuery, settingsToQuery, type DeckSettings } from '../../lib/deck/settings.ts';
 import { fromFilterAttributes } from '../../lib/prompt-filter.ts';
 import { readFilters, writeFilters } from '../bank/filter-form.ts';
+import { countOf } from '../../lib/text.ts';
 import { fitFaces } from './fit-faces.ts';
 
 const mm = (value: number) => `${value}mm`;
@@ -85,7 +86,10 @@ export class PrepFlashcards extends HTMLElement {
 		for (const button of this.querySelectorAll<HTMLButtonElement>('[data-flip]')) {
 			button.addEventListener('click', () => {
 				const open = button.dataset['flip'] === 'open';
-				for (const details of this.querySelectorAll<HTMLDetailsElement>('li:not([hidden]) details')) details.open = open;
+				const shown = [...this.querySelectorAll<HTMLDetailsElement>('li:not([hidden]) details')];
+				for (const details of shown) details.open = open;
+				// Said once for the lot, so that a screen reader knows what the button did.
+				this.querySelector<HTMLElement>('[data-flip-status]')!.textContent = `Showing the ${open ? 'backs' : 'fronts'} of ${countOf(shown.length, 'card')}.`;
 			});
 		}
 	}

@@ -8,7 +8,7 @@ import type { Analysis } from '../../../lib/analyzer.ts';
 import { forgetDraft, keepDraft } from '../../../lib/drafts.ts';
 import { readEmbeddedJson } from '../../../lib/embed-json.ts';
 import { clock, fillTemplate as fill } from '../../../lib/text.ts';
-import { activate, bound, el } from '../shared/dom.ts';
+import { activate, bound, el, fieldError } from '../shared/dom.ts';
 import { commitDrafts, openDrafts } from '../shared/practice-storage.ts';
 import type { AnalyzerText } from './text.ts';
 
@@ -76,8 +76,13 @@ export class PrepAnalyzer extends HTMLElement {
 	async #analyze() {
 		const text = this.#textarea().value;
 		const preset = this.#data.presets.find((p) => p.id === this.querySelector('select')!.value) ?? this.#data.presets[0]!;
-		// An empty or invalid pace falls back to the analyzer's default.
-		const wpm = Number(this.querySelector<HTMLInputElement>('input[name="wpm"]')!.value) || undefined;
+		// A pace outside the field's range is said on the field; the analyzer uses its default meanwhile.
+		const pace = this.querySelector<HTMLInputElement>('input[name="wpm"]')!;
+		const asked = Number(pace.value);
+		const valid = pace.value.trim() !== '' && asked >= Number(pace.min) && asked <= Number(pace.max);
+		if (valid) fieldError(pace, '');
+		else if (document.activeElement === pace) fieldError(pace, fill(this.#data.text.paceRange, { min: pace.min, max: pace.max, default: pace.defaultValue }));
+		const wpm = valid ? asked : undefined;
 		const { analyzeAnswer } = await loadAnalyzer();
 		const result = analyzeAnswer(text, { ...(wpm ? { wordsPerMinute: wpm } : {}), timing: preset, onCallPrompt: this.dataset['onCall'] === 'true' });
 		const feedback = bound(this, 'feedback');

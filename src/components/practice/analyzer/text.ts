@@ -8,6 +8,7 @@ export const analyzerText = {
 		long: 'long for a {preset} ({target})',
 		'too-long': 'too long for a {preset} ({target})',
 	},
+	paceRange: 'Enter a pace from {min} to {max} words a minute; until then the analyzer uses {default}.',
 	covered: 'covered',
 	missing: 'missing',
 	noFindings: 'No pitfall found in the text. Check the questions below, which text alone cannot settle.',

@@ -179,6 +179,10 @@ export class PrepMock extends HTMLElement {
 	}
 
 	#act(action: string, target: HTMLElement) {
+		if (action === 'again') {
+			this.#setUpAgain();
+			return;
+		}
 		if (!this.#state || !this.#session) {
 			if (action === 'delete-all') void this.#deleteAll();
 			if (action === 'delete-recording') void deleteRecording(target.dataset['id']!);
@@ -190,12 +194,16 @@ export class PrepMock extends HTMLElement {
 			this.#state = resume(this.#state, Date.now(), true);
 			this.#showPrompt();
 		} else if (action === 'record') void (this.#capture ? this.#stopRecording() : this.#startRecording());
-		else if (action === 'again') {
-			this.#state = undefined;
-			bound(this, 'summary').hidden = true;
-			this.querySelector<HTMLFormElement>('form[data-form="setup"]')!.hidden = false;
-		} else if (action === 'delete-all') void this.#deleteAll();
+		else if (action === 'delete-all') void this.#deleteAll();
 		else if (action === 'delete-recording') void deleteRecording(target.dataset['id']!);
+	}
+
+	/** Back to the setup form after a loop, with focus on its heading. */
+	#setUpAgain() {
+		this.#state = undefined;
+		bound(this, 'summary').hidden = true;
+		this.querySelector<HTMLFormElement>('form[data-form="setup"]')!.hidden = false;
+		this.querySelector<HTMLElement>('#set-up')!.focus();
 	}
 
 	async #next() {
@@ -210,8 +218,13 @@ export class PrepMock extends HTMLElement {
 		this.#showPrompt();
 	}
 
-	/** Shows the pause countdown or the current prompt with its timer and checklist. */
-	#showPrompt() {
+	/**
+	 * Shows the pause countdown or the current prompt with its timer and checklist. `focusQuestion`
+	 * moves focus to the new question; a pause that ends by itself passes false unless the focus
+	 * was still on the pause, so that it never pulls the reader away from where they went.
+	 */
+	#showPrompt(focusQuestion = true) {
+		const focusInPause = () => document.activeElement === document.body || this.querySelector('[data-bind="pause"]')!.contains(document.activeElement);
 		const state = this.#state!;
 		const t = this.#text;
 		const prompt = this.#prompts.get(state.items[state.index]!.promptId)!;
@@ -223,16 +236,23 @@ export class PrepMock extends HTMLElement {
 		this.querySelector<HTMLButtonElement>('[data-mock="next"]')!.hidden = pausing;
 		clearInterval(this.#interval);
 		if (pausing) {
+			const left = () => clock(Math.ceil(pauseLeft(this.#state!, Date.now()) / 1000));
+			bound(this, 'pause-announce').textContent = fill(t.pauseStarts, { time: left() });
 			const tick = () => {
 				if (!this.#state) return clearInterval(this.#interval);
 				this.#state = resume(this.#state, Date.now());
-				if (this.#state.phase === 'answer') this.#showPrompt();
-				else bound(this, 'pause-left').textContent = fill(t.pauseLeft, { time: clock(Math.ceil(pauseLeft(this.#state, Date.now()) / 1000)) });
+				if (this.#state.phase === 'answer') this.#showPrompt(focusInPause());
+				else bound(this, 'pause-left').textContent = fill(t.pauseLeft, { time: left() });
 			};
 			tick();
-			if (this.#state?.phase === 'pause') this.#interval = setInterval(tick, 250);
+			if (this.#state?.phase === 'pause') {
+				this.#interval = setInterval(tick, 250);
+				// "Next prompt" just hid itself: the pause's own button takes the focus.
+				this.querySelector<HTMLButtonElement>('[data-mock="skip-pause"]')!.focus();
+			}
 			return;
 		}
+		bound(this, 'pause-announce').textContent = '';
 		bound(this, 'question').textContent = prompt.question;
 		bound(this, 'answer-status').textContent = '';
 		bound(this, 'record-status').textContent = '';
@@ -244,7 +264,7 @@ export class PrepMock extends HTMLElement {
 		checklist.dataset['prompt'] = prompt.id;
 		checklist.dataset['level'] = this.#session!.level;
 		checklist.hidden = false;
-		bound(this, 'question').focus();
+		if (focusQuestion) bound(this, 'question').focus();
 	}
 
 	async #startRecording() {

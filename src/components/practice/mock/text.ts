@@ -10,6 +10,8 @@ export const mockText = {
 	next: 'Next prompt',
 	finish: 'Finish the loop',
 	pauseLeft: 'Next prompt in {time}.',
+	/** Said once when a pause starts; the countdown itself is not a live region. */
+	pauseStarts: 'Pause. The next prompt starts in {time}, or start it now.',
 	startRecording: 'Start recording',
 	stopRecording: 'Stop recording',
 	recording: 'Recording… It stays in this browser.',

@@ -6,7 +6,7 @@ import { readEmbeddedJson } from '../../../lib/embed-json.ts';
 import { dueTasks, localDay, setStartDate, tickTask, weekProgress, weekRange, type PlanWeek } from '../../../lib/plan.ts';
 import type { PracticeData } from '../../../lib/practice-store.ts';
 import { fillTemplate as fill } from '../../../lib/text.ts';
-import { activate, bound, el, saveError, showNotice } from '../shared/dom.ts';
+import { activate, bound, el, fieldError, saveError, showNotice } from '../shared/dom.ts';
 import { commitPractice, openPractice } from '../shared/practice-storage.ts';
 import { storedDataMessage } from '../shared/stored-data-notice.ts';
 import type { PlanText } from './text.ts';
@@ -35,6 +35,9 @@ export class PrepPlan extends HTMLElement {
 		const start = this.querySelector<HTMLInputElement>('input[name="start"]')!;
 		start.value = loaded.data.plan.startDate ?? '';
 		start.addEventListener('change', () => {
+			// A partly typed date reads as empty with `badInput`: say so on the field and keep the saved date.
+			fieldError(start, start.validity.badInput ? this.#text.partialDate : '');
+			if (start.validity.badInput) return;
 			const { data } = openPractice();
 			this.#save({ ...data, plan: setStartDate(data.plan, start.value || null, new Date()) }, start.closest('label')!);
 		});
@@ -73,7 +76,9 @@ export class PrepPlan extends HTMLElement {
 			const range = weekRange(plan.startDate!, phase.week);
 			sentence = fill(t.week, { day: phase.day, week: phase.week, title: current.title, from: formatDay(range.from), to: formatDay(range.to) });
 		}
-		bound(this, 'phase').textContent = sentence;
+		// A status line speaks when its text changes: write it only then, not on every redraw.
+		const phaseLine = bound(this, 'phase');
+		if (phaseLine.textContent !== sentence) phaseLine.textContent = sentence;
 		const label = (item: { week: number; task: string }) => this.#weeks.find((w) => w.week === item.week)!.tasks.find((x) => x.id === item.task)!.label;
 		const items = (list: { week: number; task: string }[]) =>
 			list.map((item) => {

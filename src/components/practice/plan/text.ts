@@ -9,6 +9,7 @@ export const planText = {
 	overdue: 'Still open from earlier weeks',
 	thisWeek: 'this week',
 	range: '{from} to {to}',
+	partialDate: 'Enter the whole date, day, month and four-digit year; the saved start date is unchanged.',
 	saveFailed: 'Saving failed: the browser refused to store more data.',
 	unavailable: 'This browser does not let the site store data ({reason}): ticks will not be kept.',
 	keptAside: 'Your saved practice data could not be read ({reason}). It is kept aside under “{key}”, and the plan started fresh; the Progress page can download the kept copy.',

@@ -53,3 +53,29 @@ export function saveError(near: Element, message: string) {
 	if (note) note.textContent = message;
 	else near.after(el('p', message, { class: 'notice save-error', role: 'alert' }));
 }
+
+/**
+ * Marks `input` invalid with `message` shown right after it and linked by `aria-describedby`, and
+ * moves focus to it; the reader's input stays as typed. An empty message clears the error.
+ */
+export function fieldError(input: HTMLInputElement | HTMLTextAreaElement, message: string) {
+	const id = `${input.id || input.name}-error`;
+	let note = input.ownerDocument.getElementById(id);
+	const described = (input.getAttribute('aria-describedby') ?? '').split(' ').filter((x) => x && x !== id);
+	if (!message) {
+		note?.remove();
+		input.removeAttribute('aria-invalid');
+		if (described.length) input.setAttribute('aria-describedby', described.join(' '));
+		else input.removeAttribute('aria-describedby');
+		return;
+	}
+	if (!note) {
+		note = el('span', '', { id, class: 'field-error' });
+		// After the label, not inside it: inside, the message would become part of the field's name.
+		(input.closest('label') ?? input).after(note);
+	}
+	note.textContent = message;
+	input.setAttribute('aria-invalid', 'true');
+	input.setAttribute('aria-describedby', [...described, id].join(' '));
+	input.focus();
+}

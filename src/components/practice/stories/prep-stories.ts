@@ -21,7 +21,7 @@ import {
 import { clock, fillTemplate as fill } from '../../../lib/text.ts';
 import { withBase } from '../../../lib/url.ts';
 import { BEATS } from '../../../schemas/ids.ts';
-import { activate, bound, el, saveError, showNotice } from '../shared/dom.ts';
+import { activate, bound, el, fieldError, saveError, showNotice } from '../shared/dom.ts';
 import { commitPractice, openPractice } from '../shared/practice-storage.ts';
 import { storedDataMessage } from '../shared/stored-data-notice.ts';
 import type { StoryBankText } from './text.ts';
@@ -44,6 +44,11 @@ export class PrepStories extends HTMLElement {
 	#limit = 300;
 	#editing: Story | undefined;
 	#returnFocus: HTMLElement | null = null;
+	/** The editor's contents when it opened, to tell unsaved changes. */
+	#openedAs = '';
+	/** Whether the word count's crossing of the limit was already announced for this edit. */
+	#announcedOver = false;
+	#lengthPause: ReturnType<typeof setTimeout> | undefined;
 
 	connectedCallback() {
 		const data = readEmbeddedJson<{ storyTypes: StoryType[]; text: StoryBankText; limit: number }>(this);
@@ -64,7 +69,8 @@ export class PrepStories extends HTMLElement {
 		});
 		editor.addEventListener('input', () => this.#showLength());
 		editor.addEventListener('keydown', (e) => {
-			if (e.key === 'Escape') this.#closeEditor();
+			// Escape closes only what can be closed without loss, or asks first.
+			if (e.key === 'Escape' && (!this.#unsaved() || window.confirm(this.#text.confirmDiscard))) this.#closeEditor();
 		});
 		this.addEventListener('click', (e) => {
 			const button = (e.target as HTMLElement).closest<HTMLElement>('[data-action]');
@@ -100,10 +106,9 @@ export class PrepStories extends HTMLElement {
 	#quickAdd() {
 		const form = this.#form('quick');
 		const title = (form.elements.namedItem('title') as HTMLInputElement).value.trim();
-		if (title === '') {
-			this.#status(this.#text.noTitle);
-			return;
-		}
+		const titleField = form.querySelector<HTMLInputElement>('input[name="title"]')!;
+		fieldError(titleField, title === '' ? this.#text.noTitle : '');
+		if (title === '') return;
 		const now = new Date();
 		const type = (form.elements.namedItem('type') as HTMLSelectElement).value || null;
 		const line = (form.elements.namedItem('line') as HTMLInputElement).value.trim();
@@ -118,13 +123,33 @@ export class PrepStories extends HTMLElement {
 		const now = new Date();
 		if (action === 'edit' && story) this.#openEditor(story);
 		else if (action === 'duplicate' && story) {
-			this.#commit((d) => duplicateStory(d, story.id, storyId(now, Math.random), (t) => fill(this.#text.copyTitle, { title: t }), now), fill(this.#text.duplicated, { title }));
+			const copy = storyId(now, Math.random);
+			this.#commit((d) => duplicateStory(d, story.id, copy, (t) => fill(this.#text.copyTitle, { title: t }), now), fill(this.#text.duplicated, { title }));
+			this.#focusStory(copy) || this.#focusStory(story.id);
 		} else if (action === 'delete' && story) {
 			if (!window.confirm(fill(this.#text.confirmDelete, { title }))) return;
-			if (this.#editing?.id === story.id) this.#closeEditor();
-			this.#commit((d) => deleteStory(d, story.id, now), fill(this.#text.deleted, { title }));
+			// Focus goes to the story after it, or before it when it was the last.
+			const ids = this.#stories().map((s) => s.id);
+			const at = ids.indexOf(story.id);
+			const neighbour = ids[at + 1] ?? ids[at - 1];
+			if (this.#editing?.id === story.id) this.#closeEditor(false);
+			if (this.#commit((d) => deleteStory(d, story.id, now), fill(this.#text.deleted, { title })) && !(neighbour && this.#focusStory(neighbour))) {
+				this.#form('quick').querySelector<HTMLInputElement>('input[name="title"]')!.focus();
+			}
 		} else if (action === 'print' && story) document.querySelector('prep-story-sheets')?.print([story]);
 		else if (action === 'cancel') this.#closeEditor();
+	}
+
+	/** Focuses a story's Edit button in the list (redrawn on every save); false when it is not there. */
+	#focusStory(id: string): boolean {
+		const button = this.querySelector<HTMLButtonElement>(`button[data-action="edit"][data-story="${CSS.escape(id)}"]`);
+		button?.focus();
+		return !!button;
+	}
+
+	/** True when the editor holds changes that are not saved. */
+	#unsaved(): boolean {
+		return JSON.stringify(this.#fromEditor()) !== this.#openedAs;
 	}
 
 	#openEditor(story: Story) {
@@ -141,14 +166,21 @@ export class PrepStories extends HTMLElement {
 		const linked = new Set(story.prompts);
 		for (const box of form.querySelectorAll<HTMLInputElement>('input[name="prompts"]')) box.checked = linked.has(box.value);
 		form.hidden = false;
+		this.#openedAs = JSON.stringify(this.#fromEditor());
 		this.#showLength();
 		form.querySelector<HTMLElement>('#editor-title')!.focus();
 	}
 
-	#closeEditor() {
+	/** Closes the editor; focus returns to the story's Edit button (the list may have been redrawn). */
+	#closeEditor(returnFocus = true) {
+		const id = this.#editing?.id;
 		this.#editing = undefined;
 		this.#form('editor').hidden = true;
-		this.#returnFocus?.focus();
+		this.#announcedOver = false;
+		clearTimeout(this.#lengthPause);
+		if (!returnFocus) return;
+		if (this.#returnFocus?.isConnected) this.#returnFocus.focus();
+		else if (id) this.#focusStory(id);
 	}
 
 	/** The editor's current contents as a story (not yet saved). */
@@ -173,10 +205,9 @@ export class PrepStories extends HTMLElement {
 	#saveEditor() {
 		const story = this.#fromEditor();
 		if (!story) return;
-		if (story.title === '') {
-			this.#status(this.#text.noTitle);
-			return;
-		}
+		const titleField = this.#form('editor').querySelector<HTMLInputElement>('input[name="title"]')!;
+		fieldError(titleField, story.title === '' ? this.#text.noTitle : '');
+		if (story.title === '') return;
 		const now = new Date();
 		if (this.#commit((d) => saveStory(d, story, now), fill(this.#text.saved, { title: story.title }), this.#form('editor').querySelector('.actions')!)) {
 			this.#closeEditor();
@@ -192,7 +223,23 @@ export class PrepStories extends HTMLElement {
 			? fill(this.#text.over, { words, limit: this.#limit, extra: words - this.#limit })
 			: fill(this.#text.length, { words, limit: this.#limit, time: clock(seconds) });
 		out.toggleAttribute('data-over', over);
+		this.#announceLength(out.textContent, over);
 		void renderFindings(bound(this, 'findings'), assembleAnswer(story));
+	}
+
+	/**
+	 * Speaks the word count once typing pauses, and at once when the count crosses the limit: never
+	 * once per keystroke.
+	 */
+	#announceLength(sentence: string, over: boolean) {
+		clearTimeout(this.#lengthPause);
+		const say = () => (bound(this, 'length-announce').textContent = sentence);
+		if (over !== this.#announcedOver) {
+			this.#announcedOver = over;
+			say();
+			return;
+		}
+		this.#lengthPause = setTimeout(say, 1500);
 	}
 
 	#render() {

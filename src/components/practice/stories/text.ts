@@ -23,6 +23,7 @@ export const storyBankText = {
 	duplicated: 'Duplicated “{title}”.',
 	saveFailed: 'Saving failed: the browser refused to store more data.',
 	noTitle: 'Give the story a title first.',
+	confirmDiscard: 'Close the editor and discard the changes you have not saved?',
 	empty: 'No stories yet. Start with a raw entry above: a title and one line is enough in week 1.',
 	count: 'Stories in your bank: {total} ({shaped} shaped, {raw} raw).',
 	keptAside: 'Your saved practice data could not be read ({reason}). It is kept aside under “{key}”; the Progress page can download it.',

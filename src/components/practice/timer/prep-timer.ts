@@ -13,7 +13,7 @@ import { readEmbeddedJson } from '../../../lib/embed-json.ts';
 import { clock, fillTemplate as fill } from '../../../lib/text.ts';
 import { createTimer, finish, nextBeat, pause, readTimer, reset, start, type PlannedBeat, type TimerState } from '../../../lib/timer.ts';
 import { customPreset, judgeLength, planBeats, presetTotal, type BeatWindow, type Preset } from '../../../lib/timing.ts';
-import { activate, bound } from '../shared/dom.ts';
+import { activate, bound, fieldError } from '../shared/dom.ts';
 import { emit } from '../shared/events.ts';
 import { commitPractice, openPractice } from '../shared/practice-storage.ts';
 import type { TimerText } from './text.ts';
@@ -75,13 +75,23 @@ export class PrepTimer extends HTMLElement {
 	/** Applies `data-preset` and `data-locked`. */
 	attributeChangedCallback() {
 		if (!this.#connected) return;
-		this.#presetField().disabled = this.hasAttribute('data-locked');
+		this.#syncLengthLock();
 		const wanted = this.dataset['preset'];
 		const radio = wanted ? this.querySelector<HTMLInputElement>(`input[name="preset"][value="${CSS.escape(wanted)}"]`) : null;
 		if (radio && !radio.checked) {
 			radio.checked = true;
 			this.#choosePreset();
 		}
+	}
+
+	/**
+	 * The length can change only while the timer is idle or finished, so that arrowing through the
+	 * choices never resets a run; a mock loop locks it for the whole loop (`data-locked`).
+	 */
+	#syncLengthLock() {
+		const running = this.#state.status === 'running' || this.#state.status === 'paused';
+		this.#presetField().disabled = this.hasAttribute('data-locked') || running;
+		bound(this, 'length-lock').hidden = !running || this.hasAttribute('data-locked');
 	}
 
 	/** Starts over: the next answer gets a fresh timer. */
@@ -130,6 +140,8 @@ export class PrepTimer extends HTMLElement {
 		} else if (action === 'finish') {
 			this.#state = finish(this.#state, this.#plan, now);
 			this.#showResult(readTimer(this.#state, this.#plan, now).elapsed / 1000);
+			// Finish disables itself: focus goes on to the result's next step, not to the page.
+			if (this.contains(document.activeElement) || document.activeElement === document.body) this.querySelector<HTMLElement>('[data-action="score"]')!.focus();
 		} else if (action === 'reset') {
 			this.#state = reset();
 			this.#shownBeat = -1;
@@ -148,10 +160,18 @@ export class PrepTimer extends HTMLElement {
 		if (this.#state.status !== 'idle') this.#act('reset');
 		const choice = this.querySelector<HTMLInputElement>('input[name="preset"]:checked')!.value;
 		const base = this.#presets.find((p) => p.default) ?? this.#presets[0]!;
-		const customTotal = Number(this.querySelector<HTMLInputElement>('input[name="custom-total"]')!.value);
-		if (choice === 'custom' && Number.isFinite(customTotal) && customTotal >= 30) {
-			this.#preset = customPreset(Math.min(900, Math.round(customTotal)), base);
+		const field = this.querySelector<HTMLInputElement>('input[name="custom-total"]')!;
+		const customTotal = Number(field.value);
+		const inRange = field.value.trim() !== '' && customTotal >= Number(field.min) && customTotal <= Number(field.max);
+		// A length outside the range is said on the field and not used; the reader's number stays.
+		if (choice === 'custom' || document.activeElement === field) {
+			fieldError(field, inRange ? '' : fill(this.#text.customRange, { min: clock(Number(field.min)), max: clock(Number(field.max)) }));
+		}
+		if (choice === 'custom' && inRange) {
+			this.#preset = customPreset(Math.round(customTotal), base);
 			this.#plan = planBeats(this.#beats, this.#preset.target.max);
+		} else if (choice === 'custom') {
+			return;
 		} else {
 			this.#preset = this.#presets.find((p) => p.id === choice) ?? base;
 			this.#plan = planBeats(this.#beats, presetTotal(this.#preset, this.#beats));
@@ -182,6 +202,7 @@ export class PrepTimer extends HTMLElement {
 			else li.removeAttribute('aria-current');
 			bound(li, 'window').textContent = clock(this.#plan[i]!.seconds);
 		});
+		this.#syncLengthLock();
 		const toggle = this.#button('toggle');
 		toggle.textContent = this.#text.toggle[reading.status === 'running' ? 'pause' : reading.status === 'paused' ? 'resume' : 'start'];
 		toggle.disabled = reading.status === 'finished';

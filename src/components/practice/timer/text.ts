@@ -8,6 +8,8 @@ export const timerText = {
 		long: 'You spoke for {time}: long. Past {max}, trim the action beat first.',
 		'too-long': 'You spoke for {time}: too long. Over {tooLong} reads as poor prioritization.',
 	},
+	/** Said on the custom length field when its number is outside the range. */
+	customRange: 'Enter a length from {min} to {max} (in seconds: 30 to 900).',
 	/** The start button's label in each state. */
 	toggle: { start: 'Start', pause: 'Pause', resume: 'Resume' },
 	/** Milestones said to screen readers; never every second. */
