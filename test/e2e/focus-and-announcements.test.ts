@@ -1,0 +1,152 @@
+/**
+ * What axe cannot see, checked with the keyboard and a record of live-region changes: where
+ * focus lands after each action that redraws or hides its control, how many times a live region
+ * speaks while a pause runs or a story is typed, Escape with unsaved edits, and errors that sit
+ * on their field.
+ */
+import { describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { freshPage, useBuiltSite } from '../helpers/site.ts';
+
+const site = useBuiltSite();
+
+/** What has focus, as its accessible name and tag. */
+const focused = (page: Page) => page.evaluate(() => {
+	const el = document.activeElement as HTMLElement | null;
+	return el ? `${el.tagName.toLowerCase()}: ${(el.getAttribute('aria-label') ?? el.textContent ?? '').trim()}` : 'none';
+});
+
+/** Counts the text changes of the live regions inside `selector` from now on. */
+async function recordAnnouncements(page: Page, selector: string) {
+	await page.evaluate((within) => {
+		const counts = ((window as unknown as { announced: string[] }).announced = []);
+		const regions = document.querySelectorAll(`${within} [role="status"], ${within} [role="alert"], ${within} [aria-live]`);
+		for (const region of regions) {
+			new MutationObserver(() => counts.push(region.textContent ?? '')).observe(region, { childList: true, characterData: true, subtree: true });
+		}
+	}, selector);
+	return () => page.evaluate(() => (window as unknown as { announced: string[] }).announced.filter((text) => text.trim() !== ''));
+}
+
+describe('focus', () => {
+	it('stays on a story after save, duplicate and delete in the story bank', async () => {
+		const { context, page } = await freshPage(site, { acceptDialogs: true });
+		await page.goto(site.url + 'practice/stories/');
+		const quick = page.getByRole('form', { name: 'Add a raw entry' });
+		for (const title of ['Orders migration', 'Payments outage']) {
+			await quick.getByLabel('Title').fill(title);
+			await quick.getByRole('button', { name: 'Add story' }).click();
+		}
+		await page.getByRole('button', { name: 'Edit: Orders migration' }).click();
+		await page.getByRole('form', { name: 'Edit story' }).getByLabel('Title').fill('Orders migration, 400M rows');
+		await page.getByRole('form', { name: 'Edit story' }).getByRole('button', { name: 'Save story' }).click();
+		expect(await focused(page)).toBe('button: Edit: Orders migration, 400M rows');
+
+		await page.getByRole('button', { name: 'Duplicate: Payments outage' }).click();
+		expect(await focused(page)).toBe('button: Edit: Payments outage (copy)');
+
+		await page.getByRole('button', { name: 'Delete: Orders migration, 400M rows' }).click();
+		expect(await focused(page)).toBe('button: Edit: Payments outage');
+		await context.close();
+	});
+
+	it('moves from a hidden Next to the pause, and Set up another loop returns to the set-up heading', async () => {
+		const { context, page } = await freshPage(site);
+		await page.clock.install();
+		await page.goto(site.url + 'practice/mock/');
+		const setup = page.getByRole('form', { name: 'Set up your loop' });
+		await setup.getByLabel('Draw at random:').check();
+		await setup.getByLabel('How many prompts').fill('2');
+		await setup.getByLabel('Pause between prompts, in seconds').fill('5');
+		const record = await recordAnnouncements(page, '[data-bind="pause"]');
+		await setup.getByRole('button', { name: 'Start the loop' }).click();
+		await page.getByRole('button', { name: 'Next prompt' }).click();
+		expect(await focused(page)).toBe('button: Start the next prompt now');
+		await page.clock.runFor(5_000);
+		// The pause spoke once, though its countdown redrew many times.
+		expect(await record()).toEqual(['Pause. The next prompt starts in 0:05, or start it now.']);
+		await page.getByRole('button', { name: 'Finish the loop' }).click();
+		await page.getByRole('button', { name: 'Set up another loop' }).click();
+		expect(await setup.isVisible()).toBe(true);
+		expect(await focused(page)).toBe('h2: Set up your loop');
+		await context.close();
+	});
+
+	it('passes from the timer’s Finish to Score this attempt, and keeps the length while it runs', async () => {
+		const { context, page } = await freshPage(site);
+		await page.goto(site.url + 'prompts/outage-you-owned/');
+		const timer = page.getByRole('region', { name: 'Practice timer' });
+		await timer.getByRole('button', { name: 'Start' }).click();
+		expect(await timer.getByLabel(/Screen answer/).isDisabled()).toBe(true);
+		await timer.getByRole('button', { name: 'Finish' }).click();
+		expect(await focused(page)).toBe('button: Score this attempt');
+		expect(await timer.getByLabel(/Screen answer/).isDisabled()).toBe(false);
+		await context.close();
+	});
+});
+
+describe('live regions', () => {
+	it('speak the story editor’s word count once typing pauses, not per keystroke', async () => {
+		const { context, page } = await freshPage(site);
+		await page.clock.install();
+		await page.goto(site.url + 'practice/stories/');
+		const quick = page.getByRole('form', { name: 'Add a raw entry' });
+		await quick.getByLabel('Title').fill('Orders migration');
+		await quick.getByRole('button', { name: 'Add story' }).click();
+		await page.getByRole('button', { name: 'Edit: Orders migration' }).click();
+		await page.clock.runFor(2_000);
+		const record = await recordAnnouncements(page, 'form[data-form="editor"]');
+		await page.getByRole('form', { name: 'Edit story' }).getByLabel('Situation', { exact: true }).pressSequentially('We had four hundred million rows');
+		await page.clock.runFor(2_000);
+		expect(await record()).toEqual(['6 of 300 words · about 0:02 spoken']);
+		await context.close();
+	});
+});
+
+describe('input is kept', () => {
+	it('asks before Escape discards unsaved story edits, and closes at once when nothing changed', async () => {
+		const { context, page } = await freshPage(site, { acceptDialogs: true });
+		await page.goto(site.url + 'practice/stories/');
+		const quick = page.getByRole('form', { name: 'Add a raw entry' });
+		await quick.getByLabel('Title').fill('Orders migration');
+		await quick.getByRole('button', { name: 'Add story' }).click();
+		const editor = page.getByRole('form', { name: 'Edit story' });
+		await page.getByRole('button', { name: 'Edit: Orders migration' }).click();
+		await editor.getByLabel('Title').press('Escape');
+		expect(await editor.isVisible()).toBe(false);
+
+		await page.getByRole('button', { name: 'Edit: Orders migration' }).click();
+		await editor.getByLabel('Situation', { exact: true }).fill('Four hundred million rows');
+		page.removeAllListeners('dialog');
+		let asked = '';
+		page.once('dialog', (dialog) => {
+			asked = dialog.message();
+			void dialog.dismiss();
+		});
+		await editor.getByLabel('Situation', { exact: true }).press('Escape');
+		expect(asked).toBe('Close the editor and discard the changes you have not saved?');
+		expect(await editor.getByLabel('Situation', { exact: true }).inputValue()).toBe('Four hundred million rows');
+		await context.close();
+	});
+
+	it('says a custom timer length outside the range on its field and keeps the number typed', async () => {
+		const { context, page } = await freshPage(site);
+		await page.goto(site.url + 'prompts/outage-you-owned/');
+		const timer = page.getByRole('region', { name: 'Practice timer' });
+		await timer.getByLabel('Custom').check();
+		const field = timer.getByLabel('Total in seconds');
+		await field.fill('5');
+		await field.press('Tab');
+		expect(await field.getAttribute('aria-invalid')).toBe('true');
+		const errorId = (await field.getAttribute('aria-describedby'))!;
+		expect(await page.locator(`#${errorId}`).textContent()).toBe('Enter a length from 0:30 to 15:00 (in seconds: 30 to 900).');
+		expect(await field.inputValue()).toBe('5');
+		// The plan still shows the length it had, not a silently clamped one.
+		expect(await timer.locator('[data-bind="planned"]').textContent()).toBe('2:40');
+		await field.fill('120');
+		await field.press('Tab');
+		expect(await field.getAttribute('aria-invalid')).toBeNull();
+		expect(await timer.locator('[data-bind="planned"]').textContent()).toBe('2:00');
+		await context.close();
+	});
+});
