@@ -19,7 +19,8 @@ const focused = (page: Page) => page.evaluate(() => {
 /** Counts the text changes of the live regions inside `selector` from now on. */
 async function recordAnnouncements(page: Page, selector: string) {
 	await page.evaluate((within) => {
-		const counts = ((window as unknown as { announced: string[] }).announced = []);
+		const counts: string[] = [];
+		(window as unknown as { announced: string[] }).announced = counts;
 		const regions = document.querySelectorAll(`${within} [role="status"], ${within} [role="alert"], ${within} [aria-live]`);
 		for (const region of regions) {
 			new MutationObserver(() => counts.push(region.textContent ?? '')).observe(region, { childList: true, characterData: true, subtree: true });

@@ -125,7 +125,7 @@ export class PrepStories extends HTMLElement {
 		else if (action === 'duplicate' && story) {
 			const copy = storyId(now, Math.random);
 			this.#commit((d) => duplicateStory(d, story.id, copy, (t) => fill(this.#text.copyTitle, { title: t }), now), fill(this.#text.duplicated, { title }));
-			this.#focusStory(copy) || this.#focusStory(story.id);
+			if (!this.#focusStory(copy)) this.#focusStory(story.id);
 		} else if (action === 'delete' && story) {
 			if (!window.confirm(fill(this.#text.confirmDelete, { title }))) return;
 			// Focus goes to the story after it, or before it when it was the last.
