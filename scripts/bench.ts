@@ -61,7 +61,13 @@ const BUILD_LIMIT_S = Number(process.env['BENCH_BUILD_LIMIT_S'] ?? 180);
 function timed(command: string, args: string[], cwd: string, env: Record<string, string> = {}): number {
 	const clean = Object.fromEntries(Object.entries(process.env).filter(([k]) => !['BASE_URL', 'MODE', 'NODE_ENV'].includes(k)));
 	const start = performance.now();
-	const run = spawnSync(command, args, { cwd, env: { ...clean, ...env }, encoding: 'utf8', maxBuffer: 1 << 28, timeout: BUILD_LIMIT_S * 1000 });
+	const run = spawnSync(command, args, {
+		cwd,
+		env: { ...clean, ...env },
+		encoding: 'utf8',
+		maxBuffer: 1 << 28,
+		timeout: BUILD_LIMIT_S * 1000,
+	});
 	const seconds = (performance.now() - start) / 1000;
 	if (run.status === 0) return seconds;
 	const output = `${run.stdout ?? ''}${run.stderr ?? ''}`;
@@ -90,7 +96,10 @@ function grownContent(factor: number): string {
 	for (const file of files(join(dir, 'guide')).filter((f) => f.endsWith('.mdx'))) {
 		const from = dirname(join(ROOT, 'content/guide', file));
 		const path = join(dir, 'guide', file);
-		const text = readFileSync(path, 'utf8').replace(/(from\s+["'])(\.{1,2}\/[^"']+)(["'])/g, (_, a: string, spec: string, b: string) => `${a}${resolve(from, spec)}${b}`);
+		const text = readFileSync(path, 'utf8').replace(
+			/(from\s+["'])(\.{1,2}\/[^"']+)(["'])/g,
+			(_, a: string, spec: string, b: string) => `${a}${resolve(from, spec)}${b}`,
+		);
 		writeFileSync(path, text);
 	}
 	const prompts = join(dir, 'prompts');
@@ -114,14 +123,17 @@ function bareSite(pages: number): string {
 	// Astro bundles (rather than leaves to Node) the Astro packages a site's package.json lists.
 	const versions = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')).devDependencies;
 	const dependencies = { astro: versions.astro, '@astrojs/starlight': versions['@astrojs/starlight'] };
-	writeFileSync(join(dir, 'package.json'), JSON.stringify({ name: 'bare-starlight', private: true, type: 'module', dependencies }));
+	writeFileSync(
+		join(dir, 'package.json'),
+		JSON.stringify({ name: 'bare-starlight', private: true, type: 'module', dependencies }),
+	);
 	writeFileSync(
 		join(dir, 'astro.config.mjs'),
 		`import { defineConfig } from 'astro/config';
 import starlight from '@astrojs/starlight';
 // Its own cache, so that it neither reuses nor spoils the project's (node_modules/.astro).
 export default defineConfig({ site: 'https://bare.example', cacheDir: './${BARE_CACHE}', integrations: [starlight({ title: 'Bare' })] });
-`
+`,
 	);
 	writeFileSync(
 		join(dir, 'src/content.config.ts'),
@@ -129,13 +141,16 @@ export default defineConfig({ site: 'https://bare.example', cacheDir: './${BARE_
 import { docsLoader } from '@astrojs/starlight/loaders';
 import { docsSchema } from '@astrojs/starlight/schema';
 export const collections = { docs: defineCollection({ loader: docsLoader(), schema: docsSchema() }) };
-`
+`,
 	);
 	// Prose of the same size as a prompt page's body, so the two sites render comparable text.
 	const body = readFileSync(join(ROOT, 'content/prompts/outage-you-owned.md'), 'utf8').split(/^---$/m)[2]!;
 	writeFileSync(join(dir, 'src/content/docs/index.md'), `---\ntitle: Bare\n---\n${body}`);
 	for (let i = 1; i < pages; i++) {
-		writeFileSync(join(dir, `src/content/docs/page-${i}.md`), `---\ntitle: Page ${i}\ndescription: Plain page ${i} of the bare benchmark site.\n---\n${body}`);
+		writeFileSync(
+			join(dir, `src/content/docs/page-${i}.md`),
+			`---\ntitle: Page ${i}\ndescription: Plain page ${i} of the bare benchmark site.\n---\n${body}`,
+		);
 	}
 	return dir;
 }
@@ -192,12 +207,12 @@ function buildAt(factor: number, rounds = factor <= 10 ? ROUNDS : 1): { row: Bui
 	});
 	const row: BuildRow =
 		typeof ours === 'string' || typeof bare === 'string'
-			? {
+			? ({
 					size: `${factor}x`,
 					failed: { ...(typeof ours === 'string' && { ours }), ...(typeof bare === 'string' && { bare }) },
 					...(typeof ours !== 'string' && { ours }),
 					...(typeof bare !== 'string' && { bare }),
-				} as BuildRow
+				} as BuildRow)
 			: { size: `${factor}x`, ours, bare, ratio: round(ours.msPerPage / bare.msPerPage, 2) };
 	return { row, ourDist, bareDist: join(bareDir, 'dist') };
 }
@@ -209,7 +224,10 @@ interface Bytes {
 	raw: number;
 	gzip: number;
 }
-const sum = (parts: Buffer[]): Bytes => ({ raw: parts.reduce((n, p) => n + p.length, 0), gzip: parts.reduce((n, p) => n + gz(p), 0) });
+const sum = (parts: Buffer[]): Bytes => ({
+	raw: parts.reduce((n, p) => n + p.length, 0),
+	gzip: parts.reduce((n, p) => n + gz(p), 0),
+});
 
 /** The JavaScript modules a page loads up front: its module scripts and their static imports, transitively. */
 function moduleGraph(dist: string, entries: string[]): Map<string, Buffer> {
@@ -249,7 +267,8 @@ function pageBytes(dist: string, sitePath: string): PageBytes {
 	for (const m of html.matchAll(/<script\b([^>]*)>([\s\S]*?)<\/script>/g)) {
 		const src = /\ssrc="([^"]+)"/.exec(m[1]!)?.[1];
 		if (src) entries.push(join(dist, src));
-		else if (!/type="application\/(ld\+)?json"/.test(m[1]!)) jsParts.set(`inline:${gz(m[2]!)}:${m[2]!.length}`, Buffer.from(m[2]!));
+		else if (!/type="application\/(ld\+)?json"/.test(m[1]!))
+			jsParts.set(`inline:${gz(m[2]!)}:${m[2]!.length}`, Buffer.from(m[2]!));
 	}
 	for (const [path, code] of moduleGraph(dist, entries)) jsParts.set(path.slice(dist.length), code);
 	return { html: { raw: Buffer.byteLength(html), gzip: gz(html) }, css: sum(css), js: sum([...jsParts.values()]), jsParts };
@@ -258,7 +277,7 @@ function pageBytes(dist: string, sitePath: string): PageBytes {
 /** A site built under `base`: the base-less site path of a file. */
 function bytesPerKind(ourDist: string, bareDist: string) {
 	const bare = pageBytes(bareDist, '/page-1/');
-	const bareJs = new Set([...bare.jsParts.values()].map((b) => b.toString("utf8")));
+	const bareJs = new Set([...bare.jsParts.values()].map((b) => b.toString('utf8')));
 	const rows = PAGE_KINDS.map(({ kind, path }) => {
 		const page = pageBytes(ourDist, path);
 		// Beyond bare: every script, file or inline, whose exact text the bare page does not load.
@@ -293,8 +312,8 @@ async function searchCost(dist: string, queries: readonly string[] = QUERIES) {
 				fetched.push(
 					response.body().then(
 						(body) => ({ url: response.url(), raw: body.length, wire: Math.min(body.length, gz(body)) }),
-						() => ({ url: response.url(), raw: 0, wire: 0 })
-					)
+						() => ({ url: response.url(), raw: 0, wire: 0 }),
+					),
 				);
 			});
 			await page.waitForFunction(() => !document.querySelector<HTMLButtonElement>('button[data-open-modal]')?.disabled);
@@ -386,12 +405,17 @@ async function main() {
 			failed: builds.filter((b) => b.failed).map((b) => ({ size: b.size, ...b.failed })),
 		},
 		buildGrowth: {
-			target: 'linear: an added page costs no more at the largest size than at the first step (slope ratio ≤ 1.5, bare for reference)',
+			target:
+				'linear: an added page costs no more at the largest size than at the first step (slope ratio ≤ 1.5, bare for reference)',
 			ours: growth.ours,
 			bare: growth.bare,
 			met: builds.some((b) => b.failed?.ours) ? false : growth.ours === null ? null : growth.ours <= 1.5,
 		},
-		jsBeyondBare: { target: `≤ ${TARGETS.jsBeyondBareGzipKB} KB gzipped per page kind`, worstKB: round(maxJsBeyond / 1024, 1), met: maxJsBeyond <= TARGETS.jsBeyondBareGzipKB * 1024 },
+		jsBeyondBare: {
+			target: `≤ ${TARGETS.jsBeyondBareGzipKB} KB gzipped per page kind`,
+			worstKB: round(maxJsBeyond / 1024, 1),
+			met: maxJsBeyond <= TARGETS.jsBeyondBareGzipKB * 1024,
+		},
 		queryBytes: {
 			target: `< ${TARGETS.queryKB} KB per query, gzipped as sent`,
 			worstKB: round(maxQuery / 1024, 1),
@@ -412,13 +436,47 @@ async function main() {
 	};
 
 	console.log('\nBuild time as content grows');
-	console.table(builds.map((b) => ({ size: b.size, 'our pages': b.ours?.pages ?? '–', 'our s': b.ours?.seconds ?? b.failed?.ours, 'our ms/page': b.ours?.msPerPage ?? '–', 'bare pages': b.bare?.pages ?? '–', 'bare s': b.bare?.seconds ?? b.failed?.bare, 'bare ms/page': b.bare?.msPerPage ?? '–', 'ours/bare': b.ratio ?? '–', 'added page: ours ms': b.marginal?.oursMsPerPage ?? '–', 'bare ms': b.marginal?.bareMsPerPage ?? '–', 'ours/bare ': b.marginal?.ratio ?? '–' })));
+	console.table(
+		builds.map((b) => ({
+			size: b.size,
+			'our pages': b.ours?.pages ?? '–',
+			'our s': b.ours?.seconds ?? b.failed?.ours,
+			'our ms/page': b.ours?.msPerPage ?? '–',
+			'bare pages': b.bare?.pages ?? '–',
+			'bare s': b.bare?.seconds ?? b.failed?.bare,
+			'bare ms/page': b.bare?.msPerPage ?? '–',
+			'ours/bare': b.ratio ?? '–',
+			'added page: ours ms': b.marginal?.oursMsPerPage ?? '–',
+			'bare ms': b.marginal?.bareMsPerPage ?? '–',
+			'ours/bare ': b.marginal?.ratio ?? '–',
+		})),
+	);
 	console.log('\nBytes per page kind (JavaScript: what loads up front; the search UI loads on demand)');
 	console.table([
-		{ kind: 'bare Starlight page', html: kb(bytes.bare.html.raw), 'html gz': kb(bytes.bare.html.gzip), css: kb(bytes.bare.css.raw), 'css gz': kb(bytes.bare.css.gzip), js: kb(bytes.bare.js.raw), 'js gz': kb(bytes.bare.js.gzip), 'js gz beyond bare': '–' },
-		...bytes.kinds.map((k) => ({ kind: k.kind, html: kb(k.html.raw), 'html gz': kb(k.html.gzip), css: kb(k.css.raw), 'css gz': kb(k.css.gzip), js: kb(k.js.raw), 'js gz': kb(k.js.gzip), 'js gz beyond bare': kb(k.jsBeyondBare.gzip) })),
+		{
+			kind: 'bare Starlight page',
+			html: kb(bytes.bare.html.raw),
+			'html gz': kb(bytes.bare.html.gzip),
+			css: kb(bytes.bare.css.raw),
+			'css gz': kb(bytes.bare.css.gzip),
+			js: kb(bytes.bare.js.raw),
+			'js gz': kb(bytes.bare.js.gzip),
+			'js gz beyond bare': '–',
+		},
+		...bytes.kinds.map((k) => ({
+			kind: k.kind,
+			html: kb(k.html.raw),
+			'html gz': kb(k.html.gzip),
+			css: kb(k.css.raw),
+			'css gz': kb(k.css.gzip),
+			js: kb(k.js.raw),
+			'js gz': kb(k.js.gzip),
+			'js gz beyond bare': kb(k.jsBeyondBare.gzip),
+		})),
 	]);
-	console.log(`\nSearch: Pagefind index ${kb(search.indexBytes)} on disk (bare Starlight's: ${kb(bareSearch.indexBytes)}); the runtime a first query loads is ${kb(bareRuntimeWire)} on the bare site too`);
+	console.log(
+		`\nSearch: Pagefind index ${kb(search.indexBytes)} on disk (bare Starlight's: ${kb(bareSearch.indexBytes)}); the runtime a first query loads is ${kb(bareRuntimeWire)} on the bare site too`,
+	);
 	console.table(
 		search.queries.map((q) => ({
 			'first query': q.query,
@@ -429,13 +487,16 @@ async function main() {
 			'next query': q.followUp.query,
 			'its requests': q.followUp.requests,
 			'its bytes, gzipped': kb(q.followUp.wire),
-		}))
+		})),
 	);
 	console.log('\nTargets');
 	console.table(Object.entries(verdicts).map(([name, v]) => ({ name, ...v })));
 
 	mkdirSync(join(ROOT, 'bench'), { recursive: true });
-	writeFileSync(join(ROOT, 'bench/results.json'), `${JSON.stringify(results, (_, v) => (v instanceof Map ? undefined : v), '\t')}\n`);
+	writeFileSync(
+		join(ROOT, 'bench/results.json'),
+		`${JSON.stringify(results, (_, v) => (v instanceof Map ? undefined : v), '\t')}\n`,
+	);
 	console.log(`\nWrote bench/results.json in ${results.seconds} s.`);
 }
 

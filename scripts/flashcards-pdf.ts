@@ -23,6 +23,6 @@ const decks = await printDecks({ dist, outDir: join(root, 'dist-pdf'), base: pro
 for (const deck of decks) {
 	const layout = sheetLayout(deck.paper, deck.cardSize);
 	console.log(
-		`${relative(root, deck.path)}: ${deck.cards} cards, ${layout.perSheet} to a sheet, ${pageCount(deck.cards, layout)} pages (print two-sided, flip on the long edge, at 100%)`
+		`${relative(root, deck.path)}: ${deck.cards} cards, ${layout.perSheet} to a sheet, ${pageCount(deck.cards, layout)} pages (print two-sided, flip on the long edge, at 100%)`,
 	);
 }

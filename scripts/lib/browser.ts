@@ -27,7 +27,7 @@ export async function launchBrowser(extraArgs: readonly string[] = []): Promise<
 	const executablePath = findChromium();
 	if (!executablePath) {
 		const error = new Error(
-			'No Chromium found: install one (Debian: apt-get install -y chromium) or set CHROMIUM_PATH to its executable.'
+			'No Chromium found: install one (Debian: apt-get install -y chromium) or set CHROMIUM_PATH to its executable.',
 		);
 		error.stack = error.message; // one line, no stack trace: the fix is all the reader needs
 		throw error;

@@ -29,7 +29,12 @@ export function parseHeadersFile(text: string): HeaderRule[] {
 }
 
 const matcher = (pattern: string) =>
-	new RegExp(`^${pattern.split('*').map((part) => part.replace(/[.+?^${}()|[\]\\]/g, '\\$&')).join('.*')}$`);
+	new RegExp(
+		`^${pattern
+			.split('*')
+			.map((part) => part.replace(/[.+?^${}()|[\]\\]/g, '\\$&'))
+			.join('.*')}$`,
+	);
 
 /** The headers every rule matching `path` adds, in file order. */
 export function headersFor(rules: readonly HeaderRule[], path: string): [string, string][] {

@@ -25,7 +25,11 @@ export interface BuiltSite {
 const ATTRIBUTE = /\s(?:href|src)="([^"]*)"/g;
 const ID = /\sid="([^"]*)"/g;
 
-const decode = (value: string) => value.replace(/&amp;/g, '&').replace(/&#x27;|&#39;/g, "'").replace(/&quot;/g, '"');
+const decode = (value: string) =>
+	value
+		.replace(/&amp;/g, '&')
+		.replace(/&#x27;|&#39;/g, "'")
+		.replace(/&quot;/g, '"');
 
 /** The ids of a page, the targets its `#anchors` may point at. */
 export const idsOf = (html: string) => new Set([...html.matchAll(ID)].map((m) => decode(m[1]!)));

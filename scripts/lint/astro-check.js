@@ -8,5 +8,9 @@ import './typescript-6.js';
 import { check, parseArgsAsCheckConfig } from '@astrojs/check';
 
 const flags = parseArgsAsCheckConfig(process.argv);
-const failed = await check({ ...flags, root: flags.root ?? new URL('../../', import.meta.url).pathname, minimumSeverity: 'warning' });
+const failed = await check({
+	...flags,
+	root: flags.root ?? new URL('../../', import.meta.url).pathname,
+	minimumSeverity: 'warning',
+});
 process.exitCode = failed ? 1 : 0;

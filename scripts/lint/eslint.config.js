@@ -12,7 +12,15 @@ import tseslint from 'typescript-eslint';
 export default defineConfig(
 	{ basePath: '../..' },
 	{
-		ignores: ['**/dist/**', '**/dist-*/**', '**/node_modules/**', '**/.astro/**', 'bench/tmp/**', 'test/fixtures/**', 'scripts/lint/node_modules/**'],
+		ignores: [
+			'**/dist/**',
+			'**/dist-*/**',
+			'**/node_modules/**',
+			'**/.astro/**',
+			'bench/tmp/**',
+			'test/fixtures/**',
+			'scripts/lint/node_modules/**',
+		],
 	},
 	js.configs.recommended,
 	tseslint.configs.recommended,
@@ -25,12 +33,15 @@ export default defineConfig(
 	{
 		rules: {
 			// `_`-prefixed names are kept on purpose (a destructured field left out of a copy).
-			'@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_', ignoreRestSiblings: true }],
+			'@typescript-eslint/no-unused-vars': [
+				'error',
+				{ argsIgnorePattern: '^_', varsIgnorePattern: '^_', ignoreRestSiblings: true },
+			],
 		},
 	},
 	{
 		// Scripts, tests and configuration run in Node; the islands run in the browser.
 		files: ['scripts/**', 'test/**', 'bench/**', '*.{js,mjs,ts}'],
 		languageOptions: { globals: { process: 'readonly', console: 'readonly', URL: 'readonly' } },
-	}
+	},
 );

@@ -3,7 +3,11 @@ import './typescript-6.js';
 import { ESLint } from 'eslint';
 
 const cwd = new URL('../../', import.meta.url).pathname;
-const eslint = new ESLint({ cwd, overrideConfigFile: new URL('eslint.config.js', import.meta.url).pathname, fix: process.argv.includes('--fix') });
+const eslint = new ESLint({
+	cwd,
+	overrideConfigFile: new URL('eslint.config.js', import.meta.url).pathname,
+	fix: process.argv.includes('--fix'),
+});
 const results = await eslint.lintFiles(['.']);
 if (process.argv.includes('--fix')) await ESLint.outputFixes(results);
 const formatter = await eslint.loadFormatter('stylish');

@@ -8,12 +8,16 @@
 import { createRequire, registerHooks } from 'node:module';
 
 const typescript6 = createRequire(import.meta.url).resolve('typescript');
-const typescript6Dir = typescript6.slice(0, typescript6.lastIndexOf('/node_modules/typescript/') + '/node_modules/typescript'.length);
+const typescript6Dir = typescript6.slice(
+	0,
+	typescript6.lastIndexOf('/node_modules/typescript/') + '/node_modules/typescript'.length,
+);
 
 registerHooks({
 	resolve(specifier, context, nextResolve) {
 		if (specifier === 'typescript') return nextResolve(typescript6, context);
-		if (specifier.startsWith('typescript/')) return nextResolve(`${typescript6Dir}${specifier.slice('typescript'.length)}`, context);
+		if (specifier.startsWith('typescript/'))
+			return nextResolve(`${typescript6Dir}${specifier.slice('typescript'.length)}`, context);
 		return nextResolve(specifier, context);
 	},
 });

@@ -28,8 +28,8 @@ function build(guide: Guide): Card[] {
 				rubric: ids(prompt.data.rubric),
 			},
 			lookups,
-			i + 1
-		)
+			i + 1,
+		),
 	);
 }
 

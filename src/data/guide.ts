@@ -63,8 +63,7 @@ export const promptsReferencing = (guide: Guide, field: 'pitfalls' | 'rubric' | 
 	guide.prompts.filter((p) => p.data[field].some((ref) => ref.id === id));
 
 /** The sample answer of a prompt, if it has one. */
-export const answerFor = (guide: Guide, promptId: string) =>
-	guide.answers.find((a) => a.data.prompt.id === promptId);
+export const answerFor = (guide: Guide, promptId: string) => guide.answers.find((a) => a.data.prompt.id === promptId);
 
 /** The default timing preset (the loop story). */
 export const defaultTiming = (guide: Guide) => guide.timing.find((t) => t.data.default) ?? guide.timing[0]!;

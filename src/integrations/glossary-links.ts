@@ -40,8 +40,8 @@ export function glossaryLinksPlugin({ terms, base, skip }: GlossaryLinksOptions)
 					pieces.map((piece) =>
 						piece.type === 'text'
 							? { type: 'text', value: piece.value }
-							: { type: 'link', url: withBase(glossaryHref(piece.id), base), children: [{ type: 'text', value: piece.value }] }
-					)
+							: { type: 'link', url: withBase(glossaryHref(piece.id), base), children: [{ type: 'text', value: piece.value }] },
+					),
 				);
 			}
 		},

@@ -10,8 +10,7 @@ import type { ReferenceFactory } from '../schemas/reference.ts';
 import { readCollectionFiles } from './content-files.ts';
 
 /** Stands in for Astro's `reference()`: same output shape; existence is checked by the rules. */
-const reference: ReferenceFactory = (collection) =>
-	z.string().transform((id) => ({ id, collection }));
+const reference: ReferenceFactory = (collection) => z.string().transform((id) => ({ id, collection }));
 
 export interface LoadResult {
 	content: GuideContent;

@@ -34,10 +34,12 @@ export function securityHeaders(): AstroIntegration {
 					if (policy) policies.push(policy);
 					else bare.push(file.slice(out.length));
 				}
-				if (bare.length > 0) throw new Error(`No Content-Security-Policy meta tag in: ${bare.join(', ')}. Is security.csp on in astro.config.mjs?`);
+				if (bare.length > 0)
+					throw new Error(`No Content-Security-Policy meta tag in: ${bare.join(', ')}. Is security.csp on in astro.config.mjs?`);
 				const headersFile = join(out, '_headers');
 				const template = readFileSync(headersFile, 'utf8');
-				if (!template.includes('__CSP__')) throw new Error('public/_headers has no __CSP__ placeholder for the Content-Security-Policy.');
+				if (!template.includes('__CSP__'))
+					throw new Error('public/_headers has no __CSP__ placeholder for the Content-Security-Policy.');
 				writeFileSync(headersFile, renderHeaders(template, unionPolicies(policies)));
 				logger.info(`Wrote _headers with the policies of ${policies.length} pages.`);
 			},

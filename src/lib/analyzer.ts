@@ -68,6 +68,16 @@ export function analyzeAnswer(text: string, options: AnalyzeOptions = {}): Analy
 	const sentences = splitSentences(text);
 	const quantities = findQuantities(text);
 	const beats = detectBeats(sentences, quantities);
-	const findings = words === 0 ? [] : findPitfalls({ text, sentences, quantities, beats, onCallPrompt: options.onCallPrompt ?? false });
-	return { words, seconds, wordsPerMinute, pace: options.timing ? paceFor(seconds, options.timing) : null, sentences, beats, findings, quantities };
+	const findings =
+		words === 0 ? [] : findPitfalls({ text, sentences, quantities, beats, onCallPrompt: options.onCallPrompt ?? false });
+	return {
+		words,
+		seconds,
+		wordsPerMinute,
+		pace: options.timing ? paceFor(seconds, options.timing) : null,
+		sentences,
+		beats,
+		findings,
+		quantities,
+	};
 }

@@ -29,19 +29,20 @@ export interface ChecklistSource {
 export function buildChecks(source: ChecklistSource, levels: readonly Level[]): Check[] {
 	return [
 		...source.beats.map((b): Check => ({ id: `beat:${b.id}`, group: 'beats', label: b.check, hint: b.cue })),
-		...source.pitfalls.map(
-			(p): Check => ({ id: `pitfall:${p.id}`, group: 'pitfalls', label: p.check, hint: firstSentence(p.fix) })
-		),
+		...source.pitfalls.map((p): Check => ({
+			id: `pitfall:${p.id}`,
+			group: 'pitfalls',
+			label: p.check,
+			hint: firstSentence(p.fix),
+		})),
 		...source.rubric.flatMap((r) =>
-			levels.map(
-				(level): Check => ({
-					id: `rubric:${r.id}@${level}`,
-					group: 'rubric',
-					label: r.levels[level].check,
-					hint: `${r.title}: ${r.levels[level].expectation}`,
-					level,
-				})
-			)
+			levels.map((level): Check => ({
+				id: `rubric:${r.id}@${level}`,
+				group: 'rubric',
+				label: r.levels[level].check,
+				hint: `${r.title}: ${r.levels[level].expectation}`,
+				level,
+			})),
 		),
 	];
 }

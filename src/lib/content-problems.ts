@@ -21,9 +21,7 @@ export const formatProblem = (p: ContentProblem) => `${p.file} â†’ ${p.field} â†
 /** Formats a zod issue path as authors write it in YAML: `a.b[2].c`. */
 export function fieldPath(path: readonly PropertyKey[]): string {
 	if (path.length === 0) return '(frontmatter)';
-	return path
-		.map((key, i) => (typeof key === 'number' ? `[${key}]` : `${i === 0 ? '' : '.'}${String(key)}`))
-		.join('');
+	return path.map((key, i) => (typeof key === 'number' ? `[${key}]` : `${i === 0 ? '' : '.'}${String(key)}`)).join('');
 }
 
 const show = (value: unknown) => (typeof value === 'string' ? `"${value}"` : JSON.stringify(value));
@@ -58,11 +56,7 @@ export function closest(name: string, known: readonly string[]): string | undefi
  * Turns the issues of a failed `safeParse` into problems. `knownKeys` lists the fields the
  * schema accepts at the top level, to suggest one for a misspelled key.
  */
-export function problemsFromZod(
-	file: string,
-	error: z.ZodError,
-	knownKeys: readonly string[] = []
-): ContentProblem[] {
+export function problemsFromZod(file: string, error: z.ZodError, knownKeys: readonly string[] = []): ContentProblem[] {
 	return error.issues.flatMap((issue): ContentProblem[] => {
 		const field = fieldPath(issue.path);
 		const input = (issue as { input?: unknown }).input;

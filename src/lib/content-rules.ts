@@ -83,7 +83,10 @@ function checkIds(content: GuideContent): ContentProblem[] {
 			file: entry.file,
 			field: '(file name)',
 			problem: `"${entry.id}" is not a lowercase kebab-case id`,
-			fix: `rename the file to ${entry.id.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '')}${extension(entry.file)}`,
+			fix: `rename the file to ${entry.id
+				.toLowerCase()
+				.replace(/[^a-z0-9]+/g, '-')
+				.replace(/^-|-$/g, '')}${extension(entry.file)}`,
 		}));
 }
 
@@ -109,7 +112,8 @@ function* references(content: GuideContent): Generator<[Entry<unknown>, string, 
 	for (const ladder of content.ladders) {
 		yield [ladder, 'prompt', ladder.data.prompt];
 		for (const step of LEVEL_STEPS) {
-			for (const [i, change] of ladder.data.changes[step].entries()) yield [ladder, `changes.${step}[${i}].dimension`, change.dimension];
+			for (const [i, change] of ladder.data.changes[step].entries())
+				yield [ladder, `changes.${step}[${i}].dimension`, change.dimension];
 		}
 	}
 	for (const entry of content.glossary) {
@@ -169,7 +173,11 @@ function checkBeatOrder(beats: Entry<Beat>[]): ContentProblem[] {
 	});
 }
 
-const normalize = (text: string) => text.toLowerCase().replace(/[^a-z0-9]+/g, ' ').trim();
+const normalize = (text: string) =>
+	text
+		.toLowerCase()
+		.replace(/[^a-z0-9]+/g, ' ')
+		.trim();
 
 /**
  * A prompt's beat cues are what the timer and the flashcard show for that prompt, so each must
@@ -183,15 +191,31 @@ function checkCues(content: GuideContent): ContentProblem[] {
 			const cue = prompt.data.beatCues[beat];
 			const field = `beatCues.${beat}`;
 			if (normalize(cue) === '') {
-				return [{ file: prompt.file, field, problem: 'the cue is empty', fix: `write what the ${beat} beat says for "${prompt.id}"` }];
+				return [
+					{ file: prompt.file, field, problem: 'the cue is empty', fix: `write what the ${beat} beat says for "${prompt.id}"` },
+				];
 			}
 			if (normalize(cue) === generic.get(beat)) {
-				return [{ file: prompt.file, field, problem: `repeats the ${beat} beat's generic cue`, fix: `write what the ${beat} beat says for "${prompt.id}"` }];
+				return [
+					{
+						file: prompt.file,
+						field,
+						problem: `repeats the ${beat} beat's generic cue`,
+						fix: `write what the ${beat} beat says for "${prompt.id}"`,
+					},
+				];
 			}
 			const other = seen.get(normalize(cue));
 			seen.set(normalize(cue), beat);
 			return other
-				? [{ file: prompt.file, field, problem: `is the same cue as beatCues.${other}`, fix: `give the ${beat} beat its own cue` }]
+				? [
+						{
+							file: prompt.file,
+							field,
+							problem: `is the same cue as beatCues.${other}`,
+							fix: `give the ${beat} beat its own cue`,
+						},
+					]
 				: [];
 		});
 	});
@@ -291,8 +315,7 @@ function checkTiming(content: GuideContent): ContentProblem[] {
 	const { target, thinBelow } = preset.data;
 	const problems: ContentProblem[] = [];
 	// Name the beat with the longest window: the likeliest culprit, and the sum lists every beat.
-	const longest = (end: 'min' | 'max') =>
-		[...content.beats].sort((a, b) => b.data.window[end] - a.data.window[end])[0]!;
+	const longest = (end: 'min' | 'max') => [...content.beats].sort((a, b) => b.data.window[end] - a.data.window[end])[0]!;
 	const breakdown = (end: 'min' | 'max') =>
 		[...content.beats]
 			.sort((a, b) => a.data.order - b.data.order)
@@ -402,7 +425,7 @@ function checkRecommended(content: GuideContent): ContentProblem[] {
 					fix: `add ${type.id} to storyTypes in ${prompt.file}, or recommend another prompt`,
 				},
 			];
-		})
+		}),
 	);
 }
 
@@ -450,7 +473,12 @@ function checkGlossary(entries: Entry<GlossaryEntry>[]): ContentProblem[] {
 	for (const entry of entries) {
 		const other = files.get(entry.id);
 		if (other !== undefined) {
-			problems.push({ file: entry.file, field: '(file name)', problem: `the id "${entry.id}" is also ${other}`, fix: 'keep one file per term' });
+			problems.push({
+				file: entry.file,
+				field: '(file name)',
+				problem: `the id "${entry.id}" is also ${other}`,
+				fix: 'keep one file per term',
+			});
 		}
 		files.set(entry.id, entry.file);
 		const spellings = [
@@ -464,17 +492,26 @@ function checkGlossary(entries: Entry<GlossaryEntry>[]): ContentProblem[] {
 				owners.set(key, { entry, field });
 				continue;
 			}
-			const where = owner.entry === entry ? `this entry's ${owner.field}` : `the ${owner.field} of "${owner.entry.id}" (${owner.entry.file})`;
+			const where =
+				owner.entry === entry ? `this entry's ${owner.field}` : `the ${owner.field} of "${owner.entry.id}" (${owner.entry.file})`;
 			problems.push({
 				file: entry.file,
 				field,
 				problem: `"${phrase}" is already ${where}`,
-				fix: owner.entry === entry ? 'remove the repeated spelling' : 'each spelling may link to one entry only: remove it here or there',
+				fix:
+					owner.entry === entry
+						? 'remove the repeated spelling'
+						: 'each spelling may link to one entry only: remove it here or there',
 			});
 		}
 		for (const [i, ref] of entry.data.seeAlso.entries()) {
 			if (ref.id === entry.id) {
-				problems.push({ file: entry.file, field: `seeAlso[${i}]`, problem: 'the entry refers to itself', fix: 'list related entries only' });
+				problems.push({
+					file: entry.file,
+					field: `seeAlso[${i}]`,
+					problem: 'the entry refers to itself',
+					fix: 'list related entries only',
+				});
 			}
 		}
 	}

@@ -68,8 +68,12 @@ export function buildCoverage(input: {
 	const rows = new Map(
 		input.prompts.map((p): [string, CoverageRow] => [
 			p.id,
-			{ promptId: p.id, highestSignal: p.highestSignal, stories: input.stories.filter((s) => s.prompts.includes(p.id)).map((s) => s.id) },
-		])
+			{
+				promptId: p.id,
+				highestSignal: p.highestSignal,
+				stories: input.stories.filter((s) => s.prompts.includes(p.id)).map((s) => s.id),
+			},
+		]),
 	);
 	const groups = input.buckets.flatMap((bucket) =>
 		input.themes
@@ -78,7 +82,7 @@ export function buildCoverage(input: {
 				theme,
 				rows: input.prompts.filter((p) => p.bucket === bucket && p.theme === theme).map((p) => rows.get(p.id)!),
 			}))
-			.filter((g) => g.rows.length > 0)
+			.filter((g) => g.rows.length > 0),
 	);
 	const open = input.prompts.filter((p) => rows.get(p.id)!.stories.length === 0);
 	const uncoveredHighestSignal = open.filter((p) => p.highestSignal).map((p) => p.id);

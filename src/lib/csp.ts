@@ -47,8 +47,7 @@ export function parsePolicy(text: string): Policy {
 }
 
 /** Writes a policy back as one header value. */
-export const serializePolicy = (policy: Policy) =>
-	[...policy].map(([name, sources]) => [name, ...sources].join(' ')).join('; ');
+export const serializePolicy = (policy: Policy) => [...policy].map(([name, sources]) => [name, ...sources].join(' ')).join('; ');
 
 /** Adds sources to a directive, keeping its existing ones first and dropping duplicates. */
 export function addSources(policy: Policy, directive: string, sources: readonly string[]): Policy {
@@ -69,7 +68,12 @@ export function unionPolicies(policies: readonly Policy[]): Policy {
 
 const EXECUTABLE = new Set(['', 'module', 'text/javascript', 'application/javascript']);
 const decodeAttribute = (value: string) =>
-	value.replace(/&quot;/g, '"').replace(/&#39;|&#x27;/g, "'").replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&amp;/g, '&');
+	value
+		.replace(/&quot;/g, '"')
+		.replace(/&#39;|&#x27;/g, "'")
+		.replace(/&lt;/g, '<')
+		.replace(/&gt;/g, '>')
+		.replace(/&amp;/g, '&');
 
 /** Every inline script, style and style attribute of a page, as hash sources. */
 export function inlineHashes(html: string): InlineHashes {
@@ -96,7 +100,8 @@ export function inlineHashes(html: string): InlineHashes {
 export function completePolicy(policy: Policy, hashes: InlineHashes): Policy {
 	let next = addSources(policy, 'script-src', hashes.scripts);
 	next = addSources(next, 'style-src', hashes.styles);
-	if (hashes.styleAttributes.length > 0) next = addSources(next, 'style-src-attr', ["'unsafe-hashes'", ...hashes.styleAttributes]);
+	if (hashes.styleAttributes.length > 0)
+		next = addSources(next, 'style-src-attr', ["'unsafe-hashes'", ...hashes.styleAttributes]);
 	return next;
 }
 
@@ -114,7 +119,10 @@ export function completePagePolicy(html: string): { html: string; policy?: Polic
 	if (!policy) return { html };
 	const completed = completePolicy(policy, inlineHashes(html));
 	const content = serializePolicy(completed).replace(/"/g, '&quot;');
-	return { html: html.replace(META, () => `<meta http-equiv="content-security-policy" content="${content}">`), policy: completed };
+	return {
+		html: html.replace(META, () => `<meta http-equiv="content-security-policy" content="${content}">`),
+		policy: completed,
+	};
 }
 
 /**

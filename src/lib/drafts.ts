@@ -14,7 +14,10 @@ export interface Drafts {
 }
 
 const isDraft = (x: unknown) =>
-	typeof x === 'object' && x !== null && typeof (x as { text?: unknown }).text === 'string' && !Number.isNaN(Date.parse(String((x as { updatedAt?: unknown }).updatedAt)));
+	typeof x === 'object' &&
+	x !== null &&
+	typeof (x as { text?: unknown }).text === 'string' &&
+	!Number.isNaN(Date.parse(String((x as { updatedAt?: unknown }).updatedAt)));
 
 /** Reads stored drafts; anything else is refused with the reason. */
 export function readDrafts(value: unknown): ReadResult<Drafts> {

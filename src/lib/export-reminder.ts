@@ -21,9 +21,15 @@ const isMeta = (x: unknown): x is ExportMeta =>
 
 /** Reads the stored export record; anything else is refused with the reason. */
 export const readExportMeta = (value: unknown): ReadResult<ExportMeta> =>
-	isMeta(value) ? { ok: true, data: value, migrated: false } : { ok: false, reason: 'it is not an export record this site wrote' };
+	isMeta(value)
+		? { ok: true, data: value, migrated: false }
+		: { ok: false, reason: 'it is not an export record this site wrote' };
 
-export const EXPORT_META: RecordKind<ExportMeta> = { key: `${PREFIX}meta`, read: readExportMeta, empty: () => ({ version: 1, lastExportedAt: null }) };
+export const EXPORT_META: RecordKind<ExportMeta> = {
+	key: `${PREFIX}meta`,
+	read: readExportMeta,
+	empty: () => ({ version: 1, lastExportedAt: null }),
+};
 
 /** How long unexported work may wait before the page reminds the reader to export. */
 export const REMIND_AFTER_DAYS = 7;

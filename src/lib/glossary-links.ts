@@ -40,7 +40,23 @@ export interface Replacement<N extends MarkdownNode = MarkdownNode> {
 }
 
 /** Nodes whose text is never linked: a heading, a link (Markdown or JSX `<a>`), code, raw HTML. */
-const SKIPPED = new Set(['heading', 'link', 'linkReference', 'definition', 'footnoteDefinition', 'code', 'inlineCode', 'html', 'image', 'imageReference', 'yaml', 'toml', 'mdxjsEsm', 'mdxFlowExpression', 'mdxTextExpression']);
+const SKIPPED = new Set([
+	'heading',
+	'link',
+	'linkReference',
+	'definition',
+	'footnoteDefinition',
+	'code',
+	'inlineCode',
+	'html',
+	'image',
+	'imageReference',
+	'yaml',
+	'toml',
+	'mdxjsEsm',
+	'mdxFlowExpression',
+	'mdxTextExpression',
+]);
 const JSX = new Set(['mdxJsxFlowElement', 'mdxJsxTextElement']);
 const SKIPPED_JSX = new Set(['a', 'code', 'pre', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'script', 'style']);
 
@@ -69,7 +85,8 @@ export interface GlossaryMatcher {
 export function compileGlossary(terms: readonly GlossaryTerm[]): GlossaryMatcher {
 	const ids = new Map<string, string>();
 	for (const { id, term, aliases } of terms) {
-		for (const phrase of [term, ...aliases]) if (termKey(phrase) !== '' && !ids.has(termKey(phrase))) ids.set(termKey(phrase), id);
+		for (const phrase of [term, ...aliases])
+			if (termKey(phrase) !== '' && !ids.has(termKey(phrase))) ids.set(termKey(phrase), id);
 	}
 	const phrases = [...ids.keys()].sort((a, b) => b.length - a.length || a.localeCompare(b));
 	// Word characters are letters, digits and `_`; a hyphen joined to a word extends it ("SLO-based").

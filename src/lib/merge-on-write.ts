@@ -29,7 +29,7 @@ const later = (a: Edited, b: Edited | undefined) => !b || Date.parse(a.updatedAt
 export function applyKeyedChange<T extends Edited>(
 	stored: Readonly<Record<string, T>>,
 	before: Readonly<Record<string, T>>,
-	after: Readonly<Record<string, T>>
+	after: Readonly<Record<string, T>>,
 ): Record<string, T> {
 	const result: Record<string, T> = { ...stored };
 	for (const key of new Set([...Object.keys(before), ...Object.keys(after)])) {
@@ -63,7 +63,9 @@ export function applyPracticeChange(stored: PracticeData, before: PracticeData, 
 	const startChanged = after.plan.updatedAt !== before.plan.updatedAt || after.plan.startDate !== before.plan.startDate;
 	const takeStart =
 		startChanged &&
-		(stored.plan.updatedAt === null || after.plan.updatedAt === null || Date.parse(after.plan.updatedAt) >= Date.parse(stored.plan.updatedAt));
+		(stored.plan.updatedAt === null ||
+			after.plan.updatedAt === null ||
+			Date.parse(after.plan.updatedAt) >= Date.parse(stored.plan.updatedAt));
 	const stories = applyKeyedChange(byId(stored.stories), byId(before.stories), byId(after.stories));
 	return {
 		...stored,
@@ -71,7 +73,10 @@ export function applyPracticeChange(stored: PracticeData, before: PracticeData, 
 		checklists: applyKeyedChange(stored.checklists, before.checklists, after.checklists),
 		attempts: applyAppends(stored.attempts, before.attempts, after.attempts),
 		// Stored stories first, in their order, then the ones this tab added.
-		stories: [...stored.stories.map((s) => stories[s.id]).filter((s) => s !== undefined), ...Object.values(stories).filter((s) => !stored.stories.some((x) => x.id === s.id))],
+		stories: [
+			...stored.stories.map((s) => stories[s.id]).filter((s) => s !== undefined),
+			...Object.values(stories).filter((s) => !stored.stories.some((x) => x.id === s.id)),
+		],
 		plan: {
 			startDate: takeStart ? after.plan.startDate : stored.plan.startDate,
 			updatedAt: takeStart ? after.plan.updatedAt : stored.plan.updatedAt,

@@ -62,7 +62,9 @@ export function selectLoop(prompts: readonly LoopPrompt[], choice: LoopChoice, r
 			return pick(prompts.filter((p) => p.bucket === choice.bucket));
 		case 'random': {
 			const count = Math.max(1, Math.min(prompts.length, Math.floor(choice.count)));
-			return shuffle(prompts, random).slice(0, count).map((p) => p.id);
+			return shuffle(prompts, random)
+				.slice(0, count)
+				.map((p) => p.id);
 		}
 	}
 }
@@ -139,7 +141,11 @@ export const PASS_SCORE = 0.7;
  * The summary of a loop: each answer's length judged against the preset, its self-score, and
  * why it should be repeated (not answered, off the target length, or scored below `passScore`).
  */
-export function summarizeMock(items: readonly MockItem[], preset: Pick<Preset, 'target' | 'thinBelow' | 'tooLongAbove'>, passScore = PASS_SCORE) {
+export function summarizeMock(
+	items: readonly MockItem[],
+	preset: Pick<Preset, 'target' | 'thinBelow' | 'tooLongAbove'>,
+	passScore = PASS_SCORE,
+) {
 	const rows = items.map((item): MockSummaryRow => {
 		const verdict = item.seconds === null ? null : judgeLength(item.seconds, preset);
 		const score = item.checked === null || !item.total ? null : item.checked / item.total;

@@ -236,7 +236,9 @@ export function upgrade(value: unknown): ReadResult {
 	const version = value['version'];
 	if (version === undefined && Array.isArray(value['attempts'])) {
 		const lifted = { ...emptyPracticeData(), attempts: value['attempts'] };
-		return isPracticeData(lifted) ? { ok: true, data: lifted, migrated: true } : { ok: false, reason: 'its attempts are malformed' };
+		return isPracticeData(lifted)
+			? { ok: true, data: lifted, migrated: true }
+			: { ok: false, reason: 'its attempts are malformed' };
 	}
 	if (typeof version === 'number' && version > CURRENT_VERSION) {
 		return { ok: false, reason: `it was written by a newer version of this site (version ${version})` };
@@ -245,7 +247,9 @@ export function upgrade(value: unknown): ReadResult {
 		// 1 → 2: the story bank, the plan and mock loops arrive empty; nothing else changes.
 		const { stories, plan, mocks } = emptyPracticeData();
 		const lifted = { ...value, version: CURRENT_VERSION, stories, plan, mocks };
-		return isPracticeData(lifted) ? { ok: true, data: lifted, migrated: true } : { ok: false, reason: 'its contents do not have the expected shape' };
+		return isPracticeData(lifted)
+			? { ok: true, data: lifted, migrated: true }
+			: { ok: false, reason: 'its contents do not have the expected shape' };
 	}
 	if (!isPracticeData(value)) return { ok: false, reason: 'its contents do not have the expected shape' };
 	return { ok: true, data: value, migrated: false };
@@ -264,7 +268,8 @@ export function mergeStories(current: readonly StoryRecord[], incoming: readonly
 
 /** The plan with the start date set last and, for each week, the ticks changed last. */
 export function mergePlans(current: PlanState, incoming: PlanState): PlanState {
-	const takeStart = incoming.updatedAt !== null && (current.updatedAt === null || Date.parse(incoming.updatedAt) > Date.parse(current.updatedAt));
+	const takeStart =
+		incoming.updatedAt !== null && (current.updatedAt === null || Date.parse(incoming.updatedAt) > Date.parse(current.updatedAt));
 	const weeks = { ...current.weeks };
 	for (const [week, list] of Object.entries(incoming.weeks)) weeks[week] = newer(weeks[week], list);
 	return {
@@ -337,7 +342,9 @@ export function parsePracticeExport(text: string): ImportResult {
 
 /** A new attempt id: time plus randomness, unique enough for one person's practice log. */
 export const attemptId = (now: Date, random: () => number) =>
-	`${now.getTime().toString(36)}-${Math.floor(random() * 36 ** 6).toString(36).padStart(6, '0')}`;
+	`${now.getTime().toString(36)}-${Math.floor(random() * 36 ** 6)
+		.toString(36)
+		.padStart(6, '0')}`;
 
 /** Appends an attempt and clears that prompt's checklist for the next one. */
 export function recordAttempt(data: PracticeData, attempt: Attempt): PracticeData {

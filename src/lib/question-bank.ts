@@ -15,8 +15,7 @@ export interface BankPrompt {
 }
 
 /** Sorts by `order`, then by id so that equal orders still list the same way on every build. */
-export const byOrder = <T extends { order: number; id: string }>(a: T, b: T) =>
-	a.order - b.order || a.id.localeCompare(b.id);
+export const byOrder = <T extends { order: number; id: string }>(a: T, b: T) => a.order - b.order || a.id.localeCompare(b.id);
 
 /** Highest-signal prompts first, then by order: the order prompt lists and the deck use. */
 export const promptOrder = <T extends { order: number; id: string; highestSignal: boolean }>(a: T, b: T) =>

@@ -83,7 +83,10 @@ export const isExportedRecording = (x: unknown): x is ExportedRecording =>
  * The recordings of an export file's `recordings` field: the readable ones, and how many were
  * skipped because they do not fit (so the page can say so rather than drop them silently).
  */
-export function readExportedRecordings(value: unknown): { recordings: (RecordingMeta & { bytes: Uint8Array })[]; skipped: number } {
+export function readExportedRecordings(value: unknown): {
+	recordings: (RecordingMeta & { bytes: Uint8Array })[];
+	skipped: number;
+} {
 	if (value === undefined) return { recordings: [], skipped: 0 };
 	if (!Array.isArray(value)) return { recordings: [], skipped: 1 };
 	const recordings: (RecordingMeta & { bytes: Uint8Array })[] = [];

@@ -64,7 +64,11 @@ export function loadRecord<T>(storage: StorageLike | undefined, kind: RecordKind
 	} catch {
 		// Nowhere to put a copy: leave the original in place and report storage as unavailable,
 		// so that the page does not overwrite it.
-		return { data: kind.empty(), status: 'unavailable', reason: `the saved data is unreadable (${reason}) and could not be backed up` };
+		return {
+			data: kind.empty(),
+			status: 'unavailable',
+			reason: `the saved data is unreadable (${reason}) and could not be backed up`,
+		};
 	}
 	// The original is safe in the backup: start a fresh record so the notice shows only once.
 	saveRecord(storage, kind.key, kind.empty());

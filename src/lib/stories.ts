@@ -14,8 +14,7 @@ import { WORDS_PER_MINUTE } from './timing.ts';
 export { WORDS_PER_MINUTE };
 
 /** Six empty beats. */
-export const emptyBeats = (): Record<BeatId, string> =>
-	Object.fromEntries(BEATS.map((b) => [b, ''])) as Record<BeatId, string>;
+export const emptyBeats = (): Record<BeatId, string> => Object.fromEntries(BEATS.map((b) => [b, ''])) as Record<BeatId, string>;
 
 /** A new raw entry. */
 export const newStory = (id: string, fields: Partial<Omit<Story, 'id' | 'createdAt' | 'updatedAt'>>, now: Date): Story => ({
@@ -40,14 +39,18 @@ export const isDeleted = (record: StoryRecord): record is Extract<StoryRecord, {
 
 /** The stories that exist (no tombstones), oldest first. */
 export const liveStories = (records: readonly StoryRecord[]): Story[] =>
-	records.filter((r): r is Story => !isDeleted(r)).sort((a, b) => Date.parse(a.createdAt) - Date.parse(b.createdAt) || a.id.localeCompare(b.id));
+	records
+		.filter((r): r is Story => !isDeleted(r))
+		.sort((a, b) => Date.parse(a.createdAt) - Date.parse(b.createdAt) || a.id.localeCompare(b.id));
 
 /** A story is shaped once every beat has text; until then it is a raw entry. */
 export const isShaped = (story: Pick<Story, 'beats'>) => BEATS.every((b) => story.beats[b].trim() !== '');
 
 /** The beats as one answer, in spoken order, one paragraph each. */
 export const assembleAnswer = (story: Pick<Story, 'beats'>) =>
-	BEATS.map((b) => story.beats[b].trim()).filter((t) => t !== '').join('\n\n');
+	BEATS.map((b) => story.beats[b].trim())
+		.filter((t) => t !== '')
+		.join('\n\n');
 
 /** Seconds it takes to say `words` at the assumed rate. */
 export const speakingSeconds = (words: number) => Math.round((words / WORDS_PER_MINUTE) * 60);
@@ -60,7 +63,10 @@ export function storyLength(story: Pick<Story, 'beats'>) {
 
 /** Splits a free-text list (one per line, or comma-separated for tags) into trimmed items. */
 export const splitList = (text: string, separator: RegExp = /\n/) =>
-	text.split(separator).map((s) => s.trim()).filter((s) => s !== '');
+	text
+		.split(separator)
+		.map((s) => s.trim())
+		.filter((s) => s !== '');
 
 /** Saves a story (new or edited), stamping it edited now. */
 export function saveStory(data: PracticeData, story: Story, now: Date): PracticeData {
@@ -76,9 +82,21 @@ export const deleteStory = (data: PracticeData, id: string, now: Date): Practice
 });
 
 /** Copies a story under a new id and title; the copy is a separate story from then on. */
-export function duplicateStory(data: PracticeData, id: string, newId: string, title: (old: string) => string, now: Date): PracticeData {
+export function duplicateStory(
+	data: PracticeData,
+	id: string,
+	newId: string,
+	title: (old: string) => string,
+	now: Date,
+): PracticeData {
 	const original = liveStories(data.stories).find((s) => s.id === id);
 	if (!original) return data;
-	const copy: Story = { ...structuredClone(original), id: newId, title: title(original.title), createdAt: now.toISOString(), updatedAt: now.toISOString() };
+	const copy: Story = {
+		...structuredClone(original),
+		id: newId,
+		title: title(original.title),
+		createdAt: now.toISOString(),
+		updatedAt: now.toISOString(),
+	};
 	return { ...data, stories: [...data.stories, copy] };
 }

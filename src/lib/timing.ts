@@ -49,7 +49,11 @@ export function planBeats(beats: readonly BeatWindow[], total?: number): Planned
 	if (total === undefined || total === natural || natural === 0) {
 		return beats.map((b) => ({ id: b.id, title: b.title, seconds: b.window.max }));
 	}
-	const scaled = beats.map((b) => ({ id: b.id, title: b.title, seconds: Math.max(1, Math.round((b.window.max * total) / natural)) }));
+	const scaled = beats.map((b) => ({
+		id: b.id,
+		title: b.title,
+		seconds: Math.max(1, Math.round((b.window.max * total) / natural)),
+	}));
 	const drift = total - scaled.reduce((sum, b) => sum + b.seconds, 0);
 	const roomiest = scaled.reduce((best, b, i) => (b.seconds > scaled[best]!.seconds ? i : best), 0);
 	scaled[roomiest]!.seconds = Math.max(1, scaled[roomiest]!.seconds + drift);

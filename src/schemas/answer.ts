@@ -21,8 +21,15 @@ const inStarTrOrder = (beats: readonly { beat: string }[], ctx: z.RefinementCtx)
 	if (beats.length === BEATS.length && beats.every((b, i) => b.beat === BEATS[i])) return;
 	const given = beats.map((b) => b.beat);
 	const absent = BEATS.filter((beat) => !given.includes(beat));
-	const problem = absent.length > 0 ? `missing the ${absent.join(', ')} beat${absent.length > 1 ? 's' : ''}` : `beats out of order or repeated (${given.join(', ')})`;
-	ctx.addIssue({ code: 'custom', message: problem, params: { fix: `list the six beats once each, in order: ${BEATS.join(', ')}` } });
+	const problem =
+		absent.length > 0
+			? `missing the ${absent.join(', ')} beat${absent.length > 1 ? 's' : ''}`
+			: `beats out of order or repeated (${given.join(', ')})`;
+	ctx.addIssue({
+		code: 'custom',
+		message: problem,
+		params: { fix: `list the six beats once each, in order: ${BEATS.join(', ')}` },
+	});
 };
 
 /** One beat of the screen version: the same beat compressed to a sentence or two. */

@@ -2,7 +2,10 @@ import { z } from 'astro/zod';
 
 /** A non-empty line of prose; the message tells the author what to write. */
 export const text = (what: string) =>
-	z.string({ error: `write ${what} (a non-empty string)` }).trim().min(1, `write ${what}`);
+	z
+		.string({ error: `write ${what} (a non-empty string)` })
+		.trim()
+		.min(1, `write ${what}`);
 
 /** A meta description: what the page holds, as search results and link previews show it. */
 export const description = z

@@ -29,16 +29,7 @@ export const PITFALLS = [
 export type PitfallId = (typeof PITFALLS)[number];
 
 /** Themes group prompts inside a bucket; the question bank filters on them. */
-export const THEMES = [
-	'incidents',
-	'reliability',
-	'data',
-	'apis',
-	'delivery',
-	'collaboration',
-	'mentoring',
-	'career',
-] as const;
+export const THEMES = ['incidents', 'reliability', 'data', 'apis', 'delivery', 'collaboration', 'mentoring', 'career'] as const;
 export type Theme = (typeof THEMES)[number];
 
 /** Where a prompt comes from: the loop guide's fifteen, the screen list's eight, or added by us. */
@@ -74,12 +65,7 @@ export const QUESTION_STYLES = ['past-event', 'general-approach', 'hypothetical'
 export type QuestionStyle = (typeof QUESTION_STYLES)[number];
 
 /** The rounds of a loop in which behavioral questions are asked. */
-export const LOOP_STAGES = [
-	'recruiter-screen',
-	'hiring-manager',
-	'values-panel',
-	'system-design',
-] as const;
+export const LOOP_STAGES = ['recruiter-screen', 'hiring-manager', 'values-panel', 'system-design'] as const;
 export type LoopStage = (typeof LOOP_STAGES)[number];
 
 /** Human labels for the identifiers above; pages and islands show these, never the raw ids. */

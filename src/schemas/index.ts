@@ -33,6 +33,6 @@ export const COLLECTIONS = {
 export type CollectionName = keyof typeof COLLECTIONS;
 
 /** Collection name → folder under `content/`. */
-export const COLLECTION_DIRS = Object.fromEntries(
-	Object.entries(COLLECTIONS).map(([name, { dir }]) => [name, dir])
-) as { [K in CollectionName]: (typeof COLLECTIONS)[K]['dir'] };
+export const COLLECTION_DIRS = Object.fromEntries(Object.entries(COLLECTIONS).map(([name, { dir }]) => [name, dir])) as {
+	[K in CollectionName]: (typeof COLLECTIONS)[K]['dir'];
+};

@@ -14,7 +14,7 @@ export const stepLevels = (step: LevelStep) => step.split('-') as [Level, Level]
 const tellingBeats = z.strictObject(
 	Object.fromEntries(BEATS.map((beat) => [beat, text(`what the ${beat} beat says at this level`)])) as {
 		[K in (typeof BEATS)[number]]: ReturnType<typeof text>;
-	}
+	},
 );
 
 /** The story told by someone at one level. */
@@ -46,14 +46,12 @@ export const ladderSchema = (reference: ReferenceFactory) =>
 		/** The events every level shares, in a sentence or two: what happened, with its figures. */
 		story: text('the events every telling shares'),
 		/** The story at each level, mid to principal. */
-		levels: z.strictObject(
-			Object.fromEntries(LEVELS.map((level) => [level, telling])) as { [K in Level]: typeof telling }
-		),
+		levels: z.strictObject(Object.fromEntries(LEVELS.map((level) => [level, telling])) as { [K in Level]: typeof telling }),
 		/** What changes at each step up, mid-senior, senior-staff and staff-principal. */
 		changes: z.strictObject(
 			Object.fromEntries(
-				LEVEL_STEPS.map((step) => [step, z.array(change(reference)).min(1, 'list at least one change for this step')])
-			) as { [K in LevelStep]: z.ZodArray<ReturnType<typeof change>> }
+				LEVEL_STEPS.map((step) => [step, z.array(change(reference)).min(1, 'list at least one change for this step')]),
+			) as { [K in LevelStep]: z.ZodArray<ReturnType<typeof change>> },
 		),
 		/** Meta description; derived from the title when left out. */
 		description,

@@ -7,7 +7,7 @@ import type { ReferenceFactory } from './reference.ts';
 const beatCues = z.object(
 	Object.fromEntries(BEATS.map((beat) => [beat, text(`the ${beat} cue for this prompt`)])) as {
 		[K in (typeof BEATS)[number]]: ReturnType<typeof text>;
-	}
+	},
 );
 
 /** One to four competencies from the fixed list, none twice. */

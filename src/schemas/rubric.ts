@@ -23,7 +23,7 @@ export const rubricSchema = () =>
 		levels: z.strictObject(
 			Object.fromEntries(LEVELS.map((level) => [level, levelDescriptor])) as {
 				[K in (typeof LEVELS)[number]]: typeof levelDescriptor;
-			}
+			},
 		),
 		description,
 	});

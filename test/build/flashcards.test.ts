@@ -13,7 +13,12 @@ const ANKI = join(DIST, 'flashcards/anki.tsv');
 
 /** Undoes the HTML escaping of a field's text. */
 const unescape = (html: string) =>
-	html.replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&#39;/g, "'").replace(/&amp;/g, '&');
+	html
+		.replace(/&lt;/g, '<')
+		.replace(/&gt;/g, '>')
+		.replace(/&quot;/g, '"')
+		.replace(/&#39;/g, "'")
+		.replace(/&amp;/g, '&');
 
 let lines: string[];
 let rows: string[][];
@@ -27,7 +32,10 @@ beforeAll(() => {
 
 describe('the Anki file', () => {
 	it('opens with the header lines Anki reads, before any note', () => {
-		const header = lines.slice(0, lines.findIndex((line) => !line.startsWith('#')));
+		const header = lines.slice(
+			0,
+			lines.findIndex((line) => !line.startsWith('#')),
+		);
 		expect(header).toContain('#separator:tab');
 		expect(header).toContain('#html:true');
 		expect(header).toContain('#notetype:Basic');
@@ -74,7 +82,10 @@ describe('the deck page without JavaScript', () => {
 		expect(cards).toHaveLength(content.prompts.length);
 		const summaries = cards.map((m) => unescape(m[1]!.replace(/<[^>]+>/g, ' ')).replace(/\s+/g, ' '));
 		for (const prompt of content.prompts) {
-			expect(summaries.some((s) => s.includes(prompt.data.question.replace(/\s+/g, ' '))), prompt.id).toBe(true);
+			expect(
+				summaries.some((s) => s.includes(prompt.data.question.replace(/\s+/g, ' '))),
+				prompt.id,
+			).toBe(true);
 		}
 	});
 

@@ -14,7 +14,10 @@ function guidePaths(dir = join(ROOT, 'content/guide')): string[] {
 	return readdirSync(dir).flatMap((name) => {
 		const path = join(dir, name);
 		if (statSync(path).isDirectory()) return guidePaths(path);
-		const slug = relative(join(ROOT, 'content/guide'), path).split(sep).join('/').replace(/\.mdx?$/, '');
+		const slug = relative(join(ROOT, 'content/guide'), path)
+			.split(sep)
+			.join('/')
+			.replace(/\.mdx?$/, '');
 		return [slug === 'index' ? '/' : `/${slug.replace(/\/index$/, '')}/`];
 	});
 }
@@ -33,7 +36,7 @@ describe('PAGE_KINDS', () => {
 	it('covers every built page', () => {
 		const guide = new Set(guidePaths());
 		const stray = [...site.pages.keys()].filter(
-			(page) => !guide.has(page) && !PAGE_KINDS.some((k) => k.path === page || k.matches?.test(page))
+			(page) => !guide.has(page) && !PAGE_KINDS.some((k) => k.path === page || k.matches?.test(page)),
 		);
 		expect(stray, 'pages of no kind: add a line for their kind to scripts/lib/page-kinds.ts').toEqual([]);
 	});

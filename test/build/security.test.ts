@@ -20,7 +20,8 @@ beforeAll(() => {
 	headers = new Map(all.find((rule) => rule.pattern === '/*')!.headers);
 });
 
-const missing = (policy: Policy, directive: string, sources: string[]) => sources.filter((s) => !policy.get(directive)?.includes(s));
+const missing = (policy: Policy, directive: string, sources: string[]) =>
+	sources.filter((s) => !policy.get(directive)?.includes(s));
 
 describe('every page’s meta policy', () => {
 	it('allows each inline script, style and style attribute of the page by hash', () => {
@@ -45,7 +46,10 @@ describe('every page’s meta policy', () => {
 			const sources = [...policy.values()].flat();
 			expect(sources, path).not.toContain("'unsafe-inline'");
 			expect(sources, path).not.toContain("'unsafe-eval'");
-			expect(sources.filter((s) => /^(https?:|\*|\/\/)/.test(s)), path).toEqual([]);
+			expect(
+				sources.filter((s) => /^(https?:|\*|\/\/)/.test(s)),
+				path,
+			).toEqual([]);
 			expect(policy.get('default-src'), path).toEqual(["'self'"]);
 		}
 	});
@@ -55,7 +59,9 @@ describe('the _headers file', () => {
 	it('sends a policy that allows everything each page’s own policy allows', () => {
 		const header = parsePolicy(headers.get('Content-Security-Policy')!);
 		const gaps = [...site.pages].flatMap(([path, html]) =>
-			[...metaPolicy(html)!].flatMap(([directive, sources]) => missing(header, directive, sources).map((s) => `${path}: ${directive} ${s}`))
+			[...metaPolicy(html)!].flatMap(([directive, sources]) =>
+				missing(header, directive, sources).map((s) => `${path}: ${directive} ${s}`),
+			),
 		);
 		expect(gaps).toEqual([]);
 		expect(header.get('frame-ancestors')).toEqual(["'none'"]);
@@ -67,7 +73,10 @@ describe('the _headers file', () => {
 	});
 
 	it('lets only the site itself use the microphone and no other powerful feature', () => {
-		const features = headers.get('Permissions-Policy')!.split(/,\s*/).map((f) => f.split('='));
+		const features = headers
+			.get('Permissions-Policy')!
+			.split(/,\s*/)
+			.map((f) => f.split('='));
 		expect(features.filter(([, allow]) => allow !== '()')).toEqual([['microphone', '(self)']]);
 		expect(features.length).toBeGreaterThan(5);
 	});

@@ -82,7 +82,7 @@ describe('every island, by keyboard alone', () => {
 						el.dataset['prepKbd'] = id;
 						const text = el.localName === 'select' ? '' : ` "${(el.textContent ?? '').trim().slice(0, 30)}"`;
 						return `${island.localName} ${el.localName}${el.getAttribute('name') ? `[name=${el.getAttribute('name')}]` : ''}${text} #${id}`;
-					})
+					}),
 			);
 		});
 		if (expected.length === 0) return; // no island on this page kind yet

@@ -9,7 +9,10 @@ import { useBuiltSite } from '../helpers/site.ts';
 import { ROOT } from '../helpers/paths.ts';
 
 const { content } = loadContent(ROOT, 'content');
-const strong = content.answers.find((a) => a.id === 'orders-table-migration')!.data.beats.map((b) => b.text).join(' ');
+const strong = content.answers
+	.find((a) => a.id === 'orders-table-migration')!
+	.data.beats.map((b) => b.text)
+	.join(' ');
 const WEAK =
 	'We got paged at night because the other team shipped a bad config, it was their fault. We rolled it back and we fixed the alerts. ' +
 	'Latency improved significantly and everyone was happy.';
@@ -48,7 +51,9 @@ describe('the answer analyzer', () => {
 		expect(await analyzer(page).locator('.marked mark').count()).toBe(0);
 		expect(await analyzer(page).locator('[data-bind="beats"] .status-missing').count()).toBe(0);
 		expect(await analyzer(page).locator('[data-bind="quantities"]').textContent()).toContain('400');
-		expect(await analyzer(page).getByRole('status').textContent()).toMatch(/^\d+ words, about \d:\d\d spoken at 150 words a minute: /);
+		expect(await analyzer(page).getByRole('status').textContent()).toMatch(
+			/^\d+ words, about \d:\d\d spoken at 150 words a minute: /,
+		);
 		await page.close();
 	});
 

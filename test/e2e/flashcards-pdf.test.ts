@@ -70,7 +70,9 @@ describe('the printed deck', () => {
 		const deck = decks.find((d) => d.paper === 'a4' && d.cardSize === 'index')!;
 		const { width, height } = pdfInfo(deck.path);
 		const half = (page: number, side: 'left' | 'right') =>
-			squash(pdfText(deck.path, { page, region: { x: side === 'left' ? 0 : width / 2, y: 0, width: width / 2, height: height / 2 } }));
+			squash(
+				pdfText(deck.path, { page, region: { x: side === 'left' ? 0 : width / 2, y: 0, width: width / 2, height: height / 2 } }),
+			);
 		const [first, second] = prompts;
 		expect(half(1, 'left')).toContain(squash(first!.data.question));
 		expect(half(1, 'right')).toContain(squash(second!.data.question));

@@ -47,11 +47,13 @@ afterAll(async () => {
 
 /** Each face that clips its text: its box is smaller than what it holds. */
 const clippedFaces = (root: string) =>
-	page.locator(`${root} .prep-face`).evaluateAll((faces) =>
-		faces
-			.filter((f) => f.scrollHeight > f.clientHeight + 1 || f.scrollWidth > f.clientWidth + 1)
-			.map((f) => f.textContent!.trim().slice(0, 60))
-	);
+	page
+		.locator(`${root} .prep-face`)
+		.evaluateAll((faces) =>
+			faces
+				.filter((f) => f.scrollHeight > f.clientHeight + 1 || f.scrollWidth > f.clientWidth + 1)
+				.map((f) => f.textContent!.trim().slice(0, 60)),
+		);
 
 async function openDeck(query = '') {
 	await page.emulateMedia({ media: 'screen' });
@@ -78,10 +80,14 @@ describe('a prompt page in print', () => {
 		const question = page.locator('.prep-print-card .prep-face__question');
 		expect(await question.isVisible()).toBe(true);
 		expect(await question.textContent()).toBe(prompt.data.question.replace(/\s+/g, ' ').trim());
-		expect(await page.locator('.prep-print-card').getByText(prompt.data.probes.replace(/\s+/g, ' ').trim()).isVisible()).toBe(true);
+		expect(await page.locator('.prep-print-card').getByText(prompt.data.probes.replace(/\s+/g, ' ').trim()).isVisible()).toBe(
+			true,
+		);
 		expect(await clippedFaces('.prep-print-card')).toEqual([]);
 		// The two halves sit side by side at 3 × 5 in each.
-		const faces = await page.locator('.prep-print-card__face').evaluateAll((els) => els.map((el) => el.getBoundingClientRect().toJSON()));
+		const faces = await page
+			.locator('.prep-print-card__face')
+			.evaluateAll((els) => els.map((el) => el.getBoundingClientRect().toJSON()));
 		expect(faces).toHaveLength(2);
 		expect(faces[0].width / PX_PER_MM).toBeCloseTo(76.2, 0);
 		expect(faces[0].height / PX_PER_MM).toBeCloseTo(127, 0);
@@ -119,9 +125,11 @@ describe('a prompt page in print without JavaScript', () => {
 			await noJs.goto(`${server.url}prompts/${longestQuestion.id}/`);
 			expect(await noJs.getByRole('button', { name: 'Print flashcard' }).isDisabled()).toBe(true);
 			await noJs.emulateMedia({ media: 'print' });
-			const clipped = await noJs.locator('.prep-print-card .prep-face').evaluateAll((faces) =>
-				faces.filter((f) => f.scrollHeight > f.clientHeight + 1 || f.scrollWidth > f.clientWidth + 1).length
-			);
+			const clipped = await noJs
+				.locator('.prep-print-card .prep-face')
+				.evaluateAll(
+					(faces) => faces.filter((f) => f.scrollHeight > f.clientHeight + 1 || f.scrollWidth > f.clientWidth + 1).length,
+				);
 			expect(clipped).toBe(0);
 			await noJs.pdf({ path, format: 'A4' });
 			expect(pdfInfo(path).pages).toBe(1);
@@ -157,7 +165,9 @@ describe('the deck on screen', () => {
 		await deck.getByLabel('Bucket').selectOption('technical');
 		const technical = prompts.filter((p) => p.data.bucket === 'technical');
 		expect(await page.locator('li[data-id]:visible').count()).toBe(technical.length);
-		await expect.poll(() => page.getByRole('status').textContent()).toContain(`Showing ${technical.length} of ${prompts.length} cards`);
+		await expect
+			.poll(() => page.getByRole('status').textContent())
+			.toContain(`Showing ${technical.length} of ${prompts.length} cards`);
 		expect(page.url()).toContain('bucket=technical');
 		await deck.getByLabel('Highest signal only').check();
 		const both = technical.filter((p) => p.data.highestSignal).length;
@@ -178,7 +188,7 @@ describe('the deck on screen', () => {
 		await page.locator('prep-flashcards[data-ready="true"]').waitFor({ state: 'attached' });
 		const printed = page.locator('.prep-sheet--back .prep-face__senior:not([hidden])');
 		expect(await printed.evaluateAll((els) => els.map((el) => (el as HTMLElement).dataset['level']))).toEqual(
-			prompts.map(() => 'staff')
+			prompts.map(() => 'staff'),
 		);
 	});
 
@@ -223,7 +233,7 @@ describe('the deck in print', () => {
 					question: card.querySelector('.prep-face__question')?.textContent ?? undefined,
 					visible: card.checkVisibility({ visibilityProperty: true }),
 				})),
-			}))
+			})),
 		) as Promise<SheetView[]>;
 
 	it.each([
@@ -287,8 +297,11 @@ describe('the deck in print', () => {
 		const views = await sheets();
 		expect(views.filter((v) => v.side === 'front').flatMap((v) => v.cards.map((c) => c.id))).toEqual(incidents);
 		expect(views[0]!.box.width / PX_PER_MM).toBeCloseTo(PAPERS.letter.width, 0);
-		const pageRule = await page.evaluate(() =>
-			[...document.styleSheets, ...document.adoptedStyleSheets].flatMap((s) => [...s.cssRules]).find((r) => r instanceof CSSPageRule)?.cssText
+		const pageRule = await page.evaluate(
+			() =>
+				[...document.styleSheets, ...document.adoptedStyleSheets]
+					.flatMap((s) => [...s.cssRules])
+					.find((r) => r instanceof CSSPageRule)?.cssText,
 		);
 		expect(pageRule).toContain('215.9mm 279.4mm');
 	});

@@ -11,10 +11,11 @@ import { freshPage, useBuiltSite } from '../helpers/site.ts';
 const site = useBuiltSite();
 
 /** What has focus, as its accessible name and tag. */
-const focused = (page: Page) => page.evaluate(() => {
-	const el = document.activeElement as HTMLElement | null;
-	return el ? `${el.tagName.toLowerCase()}: ${(el.getAttribute('aria-label') ?? el.textContent ?? '').trim()}` : 'none';
-});
+const focused = (page: Page) =>
+	page.evaluate(() => {
+		const el = document.activeElement as HTMLElement | null;
+		return el ? `${el.tagName.toLowerCase()}: ${(el.getAttribute('aria-label') ?? el.textContent ?? '').trim()}` : 'none';
+	});
 
 /** Counts the text changes of the live regions inside `selector` from now on. */
 async function recordAnnouncements(page: Page, selector: string) {
@@ -23,7 +24,11 @@ async function recordAnnouncements(page: Page, selector: string) {
 		(window as unknown as { announced: string[] }).announced = counts;
 		const regions = document.querySelectorAll(`${within} [role="status"], ${within} [role="alert"], ${within} [aria-live]`);
 		for (const region of regions) {
-			new MutationObserver(() => counts.push(region.textContent ?? '')).observe(region, { childList: true, characterData: true, subtree: true });
+			new MutationObserver(() => counts.push(region.textContent ?? '')).observe(region, {
+				childList: true,
+				characterData: true,
+				subtree: true,
+			});
 		}
 	}, selector);
 	return () => page.evaluate(() => (window as unknown as { announced: string[] }).announced.filter((text) => text.trim() !== ''));
@@ -97,7 +102,10 @@ describe('live regions', () => {
 		await page.getByRole('button', { name: 'Edit: Orders migration' }).click();
 		await page.clock.runFor(2_000);
 		const record = await recordAnnouncements(page, 'form[data-form="editor"]');
-		await page.getByRole('form', { name: 'Edit story' }).getByLabel('Situation', { exact: true }).pressSequentially('We had four hundred million rows');
+		await page
+			.getByRole('form', { name: 'Edit story' })
+			.getByLabel('Situation', { exact: true })
+			.pressSequentially('We had four hundred million rows');
 		await page.clock.runFor(2_000);
 		expect(await record()).toEqual(['6 of 300 words · about 0:02 spoken']);
 		await context.close();

@@ -47,7 +47,9 @@ describe('keeping practice data', () => {
 		const persistence = page.locator('[data-bind="persistence"]');
 		const reminder = page.locator('[data-bind="export-reminder"]');
 		const persisted = await page.evaluate(() => navigator.storage.persisted());
-		await expect.poll(() => persistence.textContent()).toMatch(persisted ? /^This browser keeps/ : /^This browser may delete this data on its own/);
+		await expect
+			.poll(() => persistence.textContent())
+			.toMatch(persisted ? /^This browser keeps/ : /^This browser may delete this data on its own/);
 		expect(await persistence.textContent()).toMatch(/Not exported yet\.$/);
 		expect(await reminder.isVisible()).toBe(!persisted);
 
@@ -72,14 +74,22 @@ describe('keeping practice data', () => {
 					open.onupgradeneeded = () => open.result.createObjectStore('recordings', { keyPath: 'id' });
 					open.onsuccess = () => {
 						const tx = open.result.transaction('recordings', 'readwrite');
-						tx.objectStore('recordings').put({ id: 'broken', sessionId: 'mock-1', promptId: 'outage-you-owned', mime: 'audio/webm', size: 12, createdAt: new Date().toISOString(), blob: 'not audio' });
+						tx.objectStore('recordings').put({
+							id: 'broken',
+							sessionId: 'mock-1',
+							promptId: 'outage-you-owned',
+							mime: 'audio/webm',
+							size: 12,
+							createdAt: new Date().toISOString(),
+							blob: 'not audio',
+						});
 						tx.oncomplete = () => {
 							open.result.close();
 							resolve();
 						};
 						tx.onerror = () => reject(tx.error);
 					};
-				})
+				}),
 		);
 		await page.reload();
 		const list = page.locator('[data-bind="recordings"]');
@@ -90,13 +100,17 @@ describe('keeping practice data', () => {
 		await progress.getByLabel('Include recordings in the export').check();
 		const download = progress.waitForEvent('download');
 		await progress.getByRole('button', { name: 'Export' }).click();
-		const file = JSON.parse(await (await download).createReadStream().then(async (stream) => {
-			let text = '';
-			for await (const chunk of stream) text += chunk;
-			return text;
-		}));
+		const file = JSON.parse(
+			await (await download).createReadStream().then(async (stream) => {
+				let text = '';
+				for await (const chunk of stream) text += chunk;
+				return text;
+			}),
+		);
 		expect(file.recordings).toEqual([]);
-		expect(await progress.locator('[data-bind="data-status"]').textContent()).toMatch(/1 recording\(s\) were left out: their audio could not be read/);
+		expect(await progress.locator('[data-bind="data-status"]').textContent()).toMatch(
+			/1 recording\(s\) were left out: their audio could not be read/,
+		);
 
 		await list.getByRole('button', { name: /^Delete: / }).click();
 		await expect.poll(() => list.textContent()).toBe('No recordings yet.');
@@ -130,7 +144,9 @@ describe('keeping practice data', () => {
 		await refuse();
 		const task = page.locator('prep-plan .task').first();
 		await task.getByRole('checkbox').click();
-		expect(await task.locator('xpath=following-sibling::*[1]').textContent()).toBe('Saving failed: the browser refused to store more data.');
+		expect(await task.locator('xpath=following-sibling::*[1]').textContent()).toBe(
+			'Saving failed: the browser refused to store more data.',
+		);
 		// The tick shows what is stored: not ticked.
 		await expect.poll(() => task.getByRole('checkbox').isChecked()).toBe(false);
 		expect(await page.evaluate(() => localStorage.getItem('prep:practice'))).toBe(before);

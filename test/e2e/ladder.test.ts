@@ -14,10 +14,12 @@ const site = useBuiltSite();
 const PATH = 'ladders/outage-you-owned/';
 
 const shown = (page: Page, selector: string, attribute: string) =>
-	page.locator(selector).evaluateAll(
-		(els, attr) => els.filter((el) => (el as HTMLElement).checkVisibility()).map((el) => el.getAttribute(attr)),
-		attribute
-	);
+	page
+		.locator(selector)
+		.evaluateAll(
+			(els, attr) => els.filter((el) => (el as HTMLElement).checkVisibility()).map((el) => el.getAttribute(attr)),
+			attribute,
+		);
 
 /** Tabs until a radio of `name` has focus. */
 async function tabTo(page: Page, name: string) {

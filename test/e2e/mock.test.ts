@@ -38,8 +38,16 @@ describe('the mock loop', () => {
 		const first = await page.locator('[data-bind="question"]').textContent();
 		expect(await selfScore(page).count()).toBe(1);
 		// The timer runs at the preset chosen in setup, locked for the loop.
-		expect(await timer(page).getByLabel(/Loop story/).isChecked()).toBe(true);
-		expect(await timer(page).getByLabel(/Screen answer/).isDisabled()).toBe(true);
+		expect(
+			await timer(page)
+				.getByLabel(/Loop story/)
+				.isChecked(),
+		).toBe(true);
+		expect(
+			await timer(page)
+				.getByLabel(/Screen answer/)
+				.isDisabled(),
+		).toBe(true);
 
 		await timer(page).getByRole('button', { name: 'Start' }).click();
 		await page.clock.runFor(150_000);
@@ -69,14 +77,20 @@ describe('the mock loop', () => {
 
 		const summary = page.getByRole('region', { name: 'Summary' });
 		await expect.poll(() => summary.isVisible()).toBe(true);
-		expect(await summary.getByRole('status').textContent()).toBe('You answered 2 of 2 prompts in 3:10 of speaking. Saved to your progress.');
+		expect(await summary.getByRole('status').textContent()).toBe(
+			'You answered 2 of 2 prompts in 3:10 of speaking. Saved to your progress.',
+		);
 		const rows = summary.getByRole('row');
 		expect(await rows.nth(1).textContent()).toBe(`${first}2:30on target (2:00–3:00)100%`);
 		expect(await rows.nth(2).textContent()).toBe(`${second}0:40thin (2:00–3:00)not scored`);
 		expect(await summary.locator('[data-bind="repeat"] li').allTextContents()).toEqual([`${second} (off the target length)`]);
 
 		await page.goto(site.url + 'practice/progress/');
-		const mockRow = page.getByRole('table').filter({ has: page.getByRole('columnheader', { name: 'Loop' }) }).getByRole('row').nth(1);
+		const mockRow = page
+			.getByRole('table')
+			.filter({ has: page.getByRole('columnheader', { name: 'Loop' }) })
+			.getByRole('row')
+			.nth(1);
 		expect(await mockRow.textContent()).toContain('2 prompts drawn at random2 of 21100%');
 		expect(await mockRow.getByRole('link').textContent()).toBe(second);
 		await context.close();
@@ -88,10 +102,14 @@ describe('the mock loop', () => {
 		expect(await page.getByText('Recordings stay in this browser; they are never uploaded.').first().isVisible()).toBe(true);
 		await startLoop(page, { count: 1, pause: 0, record: true });
 		await page.getByRole('button', { name: 'Start recording' }).click();
-		await expect.poll(() => page.locator('[data-bind="record-status"]').textContent()).toBe('Recording… It stays in this browser.');
+		await expect
+			.poll(() => page.locator('[data-bind="record-status"]').textContent())
+			.toBe('Recording… It stays in this browser.');
 		await page.waitForTimeout(1_200);
 		await page.getByRole('button', { name: 'Stop recording' }).click();
-		await expect.poll(() => page.locator('[data-bind="record-status"]').textContent()).toMatch(/^Recorded \d+(\.\d)? (B|KB|MB)\./);
+		await expect
+			.poll(() => page.locator('[data-bind="record-status"]').textContent())
+			.toMatch(/^Recorded \d+(\.\d)? (B|KB|MB)\./);
 		await page.getByRole('button', { name: 'Finish the loop' }).click();
 
 		const summary = page.getByRole('region', { name: 'Summary' });
@@ -104,7 +122,9 @@ describe('the mock loop', () => {
 
 		const recordings = page.getByRole('region', { name: 'Recordings' });
 		await expect.poll(() => recordings.locator('li audio').count()).toBe(1);
-		expect(await recordings.locator('[data-bind="storage"]').textContent()).toMatch(/^Recordings use \d+(\.\d)? (B|KB|MB) in this browser\.$/);
+		expect(await recordings.locator('[data-bind="storage"]').textContent()).toMatch(
+			/^Recordings use \d+(\.\d)? (B|KB|MB) in this browser\.$/,
+		);
 
 		// Exports leave recordings out unless asked.
 		await page.goto(site.url + 'practice/progress/');
@@ -115,7 +135,10 @@ describe('the mock loop', () => {
 		await expect.poll(() => listen.count()).toBe(1);
 		expect(await listen.getAttribute('href')).toBe('/practice/mock/#recordings');
 		const exportFile = async () => {
-			const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Export', exact: true }).click()]);
+			const [download] = await Promise.all([
+				page.waitForEvent('download'),
+				page.getByRole('button', { name: 'Export', exact: true }).click(),
+			]);
 			return JSON.parse(readFileSync((await download.path())!, 'utf8'));
 		};
 		expect(await exportFile()).not.toHaveProperty('recordings');
@@ -125,13 +148,26 @@ describe('the mock loop', () => {
 		expect(withRecordings.recordings[0].mime).toMatch(/^audio\//);
 
 		await page.getByRole('button', { name: 'Delete all recordings' }).click();
-		await expect.poll(() => page.locator('[data-bind="recordings-size"]').textContent()).toBe('No recordings are stored in this browser.');
-		await page.getByLabel('Import a file').setInputFiles({ name: 'practice.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(withRecordings)) });
+		await expect
+			.poll(() => page.locator('[data-bind="recordings-size"]').textContent())
+			.toBe('No recordings are stored in this browser.');
+		await page
+			.getByLabel('Import a file')
+			.setInputFiles({
+				name: 'practice.json',
+				mimeType: 'application/json',
+				buffer: Buffer.from(JSON.stringify(withRecordings)),
+			});
 		await expect.poll(() => page.locator('[data-bind="data-status"]').textContent()).toMatch(/ 1 recording\(s\) restored\.$/);
 		await page.goto(site.url + 'practice/mock/');
 		await expect.poll(() => page.getByRole('region', { name: 'Recordings' }).locator('li audio').count()).toBe(1);
-		await page.getByRole('region', { name: 'Recordings' }).getByRole('button', { name: /^Delete: / }).click();
-		await expect.poll(() => page.getByRole('region', { name: 'Recordings' }).locator('li').textContent()).toBe('No recordings yet.');
+		await page
+			.getByRole('region', { name: 'Recordings' })
+			.getByRole('button', { name: /^Delete: / })
+			.click();
+		await expect
+			.poll(() => page.getByRole('region', { name: 'Recordings' }).locator('li').textContent())
+			.toBe('No recordings yet.');
 		await context.close();
 	});
 });

@@ -28,13 +28,19 @@ describe('the four-week plan', () => {
 		expect(await page.locator('[data-bind="due"] li').count()).toBe(5);
 
 		await week2.getByRole('checkbox').first().check();
-		await page.getByRole('region', { name: /Week 1: Inventory/ }).getByRole('checkbox').nth(2).check();
+		await page
+			.getByRole('region', { name: /Week 1: Inventory/ })
+			.getByRole('checkbox')
+			.nth(2)
+			.check();
 		await page.reload();
 		expect(await week2.getByText(/of 5 done/).textContent()).toBe('1 of 5 done');
 		expect(await week2.getByRole('checkbox').first().isChecked()).toBe(true);
 		expect(await page.locator('[data-bind="due"] li').count()).toBe(4);
 		expect(await page.locator('[data-bind="overdue"] li').count()).toBe(3);
-		expect(await week2.getByRole('link', { name: 'Write the beats in your story bank' }).getAttribute('href')).toBe('/practice/stories/#stories');
+		expect(await week2.getByRole('link', { name: 'Write the beats in your story bank' }).getAttribute('href')).toBe(
+			'/practice/stories/#stories',
+		);
 		await context.close();
 	});
 });

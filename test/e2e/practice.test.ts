@@ -73,12 +73,16 @@ describe('the practice timer', () => {
 		const { context, page } = await freshPage();
 		await page.clock.install();
 		await page.goto(site.url + PROMPT);
-		await timer(page).getByLabel(/Screen answer/).check();
+		await timer(page)
+			.getByLabel(/Screen answer/)
+			.check();
 		await expect.poll(() => timer(page).locator('[data-bind="planned"]').textContent()).toBe('1:30');
 		await timer(page).getByRole('button', { name: 'Start' }).click();
 		await page.clock.runFor(75_000);
 		await timer(page).getByRole('button', { name: 'Finish' }).click();
-		await expect.poll(() => timer(page).locator('[data-bind="verdict"]').textContent()).toBe('You spoke for 1:15: on target (1:00–1:30).');
+		await expect
+			.poll(() => timer(page).locator('[data-bind="verdict"]').textContent())
+			.toBe('You spoke for 1:15: on target (1:00–1:30).');
 		await context.close();
 	});
 
@@ -111,8 +115,11 @@ describe('without JavaScript', () => {
 			.locator('main :is(button, input, select, textarea)')
 			.evaluateAll((controls) =>
 				controls
-					.filter((c) => (c as HTMLElement).offsetParent !== null && !(c as HTMLInputElement).disabled && !c.closest('fieldset:disabled'))
-					.map((c) => c.outerHTML.slice(0, 80))
+					.filter(
+						(c) =>
+							(c as HTMLElement).offsetParent !== null && !(c as HTMLInputElement).disabled && !c.closest('fieldset:disabled'),
+					)
+					.map((c) => c.outerHTML.slice(0, 80)),
 			);
 		expect(live).toEqual([]);
 		await context.close();
@@ -163,14 +170,26 @@ describe('the self-score checklist', () => {
 		const clean = await freshPage();
 		await clean.page.goto(site.url + 'practice/progress/');
 		expect(await clean.page.getByText('No attempts yet.').isVisible()).toBe(true);
-		await clean.page.getByLabel('Import a file').setInputFiles({ name: 'practice.json', mimeType: 'application/json', buffer: Buffer.from(exported) });
+		await clean.page
+			.getByLabel('Import a file')
+			.setInputFiles({ name: 'practice.json', mimeType: 'application/json', buffer: Buffer.from(exported) });
 		await expect.poll(() => clean.page.getByRole('row', { name: /Walk through an outage you owned/ }).count()).toBe(1);
-		expect(await clean.page.locator('[data-bind="data-status"]').textContent()).toBe('Imported: 1 new attempt(s) merged; nothing already here was lost.');
+		expect(await clean.page.locator('[data-bind="data-status"]').textContent()).toBe(
+			'Imported: 1 new attempt(s) merged; nothing already here was lost.',
+		);
 		// Importing the same file again adds nothing.
-		await clean.page.getByLabel('Import a file').setInputFiles({ name: 'practice.json', mimeType: 'application/json', buffer: Buffer.from(exported) });
-		await expect.poll(() => clean.page.locator('[data-bind="data-status"]').textContent()).toBe('Imported: 0 new attempt(s) merged; nothing already here was lost.');
-		await clean.page.getByLabel('Import a file').setInputFiles({ name: 'notes.json', mimeType: 'application/json', buffer: Buffer.from('{"hello":1}') });
-		await expect.poll(() => clean.page.locator('[data-bind="data-status"]').textContent()).toBe('This file is not a practice export from this site, so nothing was imported.');
+		await clean.page
+			.getByLabel('Import a file')
+			.setInputFiles({ name: 'practice.json', mimeType: 'application/json', buffer: Buffer.from(exported) });
+		await expect
+			.poll(() => clean.page.locator('[data-bind="data-status"]').textContent())
+			.toBe('Imported: 0 new attempt(s) merged; nothing already here was lost.');
+		await clean.page
+			.getByLabel('Import a file')
+			.setInputFiles({ name: 'notes.json', mimeType: 'application/json', buffer: Buffer.from('{"hello":1}') });
+		await expect
+			.poll(() => clean.page.locator('[data-bind="data-status"]').textContent())
+			.toBe('This file is not a practice export from this site, so nothing was imported.');
 		expect(await clean.page.getByRole('row', { name: /Walk through an outage you owned/ }).count()).toBe(1);
 		await clean.context.close();
 	});
@@ -202,7 +221,9 @@ describe('the self-score checklist', () => {
 			void dialog.accept();
 		});
 		await deleteAll.click();
-		await expect.poll(() => page.locator('[data-bind="data-status"]').textContent()).toBe('All your practice data was deleted from this browser.');
+		await expect
+			.poll(() => page.locator('[data-bind="data-status"]').textContent())
+			.toBe('All your practice data was deleted from this browser.');
 		expect(question).toMatch(/^Delete all your practice data from this browser: .* This cannot be undone\.$/);
 		expect(await page.getByText('No attempts yet.').isVisible()).toBe(true);
 		expect(await page.getByRole('button', { name: /Download prep:backup:/ }).count()).toBe(0);
@@ -218,12 +239,16 @@ describe('the self-score checklist', () => {
 		await page.evaluate(() => localStorage.setItem('prep:practice', '{"version":1, "attempts": [oops'));
 		await page.goto(site.url + PROMPT);
 		const notice = selfScore(page).locator('[data-bind="notice"]');
-		expect(await notice.textContent()).toMatch(/could not be read \(it is not valid JSON\)\. It is kept aside in this browser under “prep:backup:/);
+		expect(await notice.textContent()).toMatch(
+			/could not be read \(it is not valid JSON\)\. It is kept aside in this browser under “prep:backup:/,
+		);
 		await selfScore(page).getByRole('checkbox').first().check();
 		await page.reload();
 		expect(await selfScore(page).getByRole('checkbox').first().isChecked()).toBe(true);
 		const kept = await page.evaluate(() =>
-			Object.keys(localStorage).filter((k) => k.startsWith('prep:backup:')).map((k) => localStorage.getItem(k))
+			Object.keys(localStorage)
+				.filter((k) => k.startsWith('prep:backup:'))
+				.map((k) => localStorage.getItem(k)),
 		);
 		expect(kept).toEqual(['{"version":1, "attempts": [oops']);
 		await page.goto(site.url + 'practice/progress/');

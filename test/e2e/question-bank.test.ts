@@ -46,7 +46,10 @@ describe('the question bank', () => {
 		await form.getByRole('button', { name: 'Clear filters' }).click();
 		await form.getByLabel('Highest signal only').check();
 		expect((await visibleQuestions(page)).sort()).toEqual(
-			prompts.filter((p) => p.data.highestSignal).map((p) => p.data.question).sort()
+			prompts
+				.filter((p) => p.data.highestSignal)
+				.map((p) => p.data.question)
+				.sort(),
 		);
 		await page.reload();
 		expect(await form.getByLabel('Highest signal only').isChecked()).toBe(true);

@@ -54,7 +54,10 @@ describe('site search', () => {
 			const links = page.locator('.pagefind-ui__result-link');
 			await links.first().waitFor({ timeout: 15_000 });
 			const hrefs = await links.evaluateAll((as) => as.map((a) => (a as HTMLAnchorElement).pathname));
-			expect(hrefs.some((href) => href.startsWith(path)), `${query}: ${hrefs.join(', ')}`).toBe(true);
+			expect(
+				hrefs.some((href) => href.startsWith(path)),
+				`${query}: ${hrefs.join(', ')}`,
+			).toBe(true);
 		}
 	});
 });

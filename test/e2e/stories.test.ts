@@ -30,18 +30,25 @@ describe('the story bank', () => {
 		expect(await page.locator('[data-bind="count"]').textContent()).toBe('Stories in your bank: 1 (0 shaped, 1 raw).');
 
 		await page.getByRole('button', { name: 'Edit: The 02:14 payments outage' }).click();
-		for (const beat of ['Situation', 'Task', 'Trade-off', 'Result', 'Reflection']) await editor(page).getByLabel(beat, { exact: true }).fill(words(20));
+		for (const beat of ['Situation', 'Task', 'Trade-off', 'Result', 'Reflection'])
+			await editor(page).getByLabel(beat, { exact: true }).fill(words(20));
 		await editor(page).getByLabel('Action', { exact: true }).fill(words(200));
 		expect(await page.locator('[data-bind="length"]').textContent()).toBe('300 of 300 words · about 2:00 spoken');
 		// The analyzer reads the assembled answer and links each finding to its pitfall.
-		await editor(page).getByLabel('Action', { exact: true }).fill('We paged the team, we rolled it back and we fixed the config. Latency improved significantly.');
+		await editor(page)
+			.getByLabel('Action', { exact: true })
+			.fill('We paged the team, we rolled it back and we fixed the config. Latency improved significantly.');
 		const findings = page.locator('[data-bind="findings"]');
 		await expect.poll(() => findings.locator('a[href$="/pitfalls/plural-pronouns/"]').count()).toBe(1);
 		expect(await findings.locator('a[href$="/pitfalls/vague-metrics/"]').count()).toBe(1);
 		await editor(page).getByLabel('Action', { exact: true }).fill(words(210));
 		expect(await page.locator('[data-bind="length"]').textContent()).toMatch(/^310 words: over the 300-word guideline by 10\./);
-		await editor(page).getByRole('checkbox', { name: /Outage you owned/ }).check();
-		await editor(page).getByRole('checkbox', { name: /Post-mortem you wrote/ }).check();
+		await editor(page)
+			.getByRole('checkbox', { name: /Outage you owned/ })
+			.check();
+		await editor(page)
+			.getByRole('checkbox', { name: /Post-mortem you wrote/ })
+			.check();
 		await editor(page).getByLabel('Figures it cites, one per line').fill('38 minutes of errors\n1.2% of checkouts');
 		await editor(page).getByRole('button', { name: 'Save story' }).click();
 		expect(await editor(page).isHidden()).toBe(true);
@@ -49,9 +56,24 @@ describe('the story bank', () => {
 
 		// The matrix marks the two prompts, and two highest-signal prompts are still open.
 		const row = (name: RegExp) => page.getByRole('table', { name: 'Stories against prompts' }).getByRole('row', { name });
-		expect(await row(/Outage you owned/).getByRole('cell').first().textContent()).toBe('✓');
-		expect(await row(/Post-mortem you wrote/).getByRole('cell').first().textContent()).toBe('✓');
-		expect(await row(/Deadline pushback/).getByRole('cell').first().textContent()).toBe('');
+		expect(
+			await row(/Outage you owned/)
+				.getByRole('cell')
+				.first()
+				.textContent(),
+		).toBe('✓');
+		expect(
+			await row(/Post-mortem you wrote/)
+				.getByRole('cell')
+				.first()
+				.textContent(),
+		).toBe('✓');
+		expect(
+			await row(/Deadline pushback/)
+				.getByRole('cell')
+				.first()
+				.textContent(),
+		).toBe('');
 		expect(await coldGaps(page).allTextContents()).toEqual([
 			expect.stringMatching(/migration/i),
 			expect.stringMatching(/deadline/i),
@@ -68,16 +90,23 @@ describe('the story bank', () => {
 		expect(await page.locator('[data-bind="count"]').textContent()).toBe('Stories in your bank: 1 (1 shaped, 0 raw).');
 
 		await page.goto(site.url + 'practice/progress/');
-		const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Export', exact: true }).click()]);
+		const [download] = await Promise.all([
+			page.waitForEvent('download'),
+			page.getByRole('button', { name: 'Export', exact: true }).click(),
+		]);
 		const exported = readFileSync((await download.path())!, 'utf8');
 		await context.close();
 
 		const clean = await freshPage();
 		await clean.page.goto(site.url + 'practice/progress/');
-		await clean.page.getByLabel('Import a file').setInputFiles({ name: 'practice.json', mimeType: 'application/json', buffer: Buffer.from(exported) });
+		await clean.page
+			.getByLabel('Import a file')
+			.setInputFiles({ name: 'practice.json', mimeType: 'application/json', buffer: Buffer.from(exported) });
 		await expect
 			.poll(() => clean.page.locator('[data-bind="data-status"]').textContent())
-			.toBe('Imported: 0 new attempt(s) merged; nothing already here was lost. Also merged: 1 new or updated story(ies) and 0 mock loop(s).');
+			.toBe(
+				'Imported: 0 new attempt(s) merged; nothing already here was lost. Also merged: 1 new or updated story(ies) and 0 mock loop(s).',
+			);
 		await clean.page.goto(site.url + 'practice/stories/');
 		expect(await clean.page.locator('[data-bind="count"]').textContent()).toBe('Stories in your bank: 1 (1 shaped, 0 raw).');
 		expect(await coldGaps(clean.page).count()).toBe(2);
@@ -106,7 +135,14 @@ describe('the story bank', () => {
 		expect(await sheets.locator('h3').allTextContents()).toEqual(['Conference deadline']);
 		await page.getByRole('button', { name: 'Print the cheat sheet' }).click();
 		expect(await sheets.locator('h3').allTextContents()).toEqual(['Orders table migration']);
-		expect(await sheets.locator('dt').allTextContents()).toEqual(['Situation', 'Task', 'Action', 'Trade-off', 'Result', 'Reflection']);
+		expect(await sheets.locator('dt').allTextContents()).toEqual([
+			'Situation',
+			'Task',
+			'Action',
+			'Trade-off',
+			'Result',
+			'Reflection',
+		]);
 
 		// On paper only the sheet shows.
 		await page.emulateMedia({ media: 'print' });

@@ -88,8 +88,12 @@ describe('practice data in several tabs', () => {
 		await prompt.reload();
 		const stored = await free.evaluate(() => JSON.parse(localStorage.getItem('prep:drafts') ?? '{}').drafts);
 		expect(Object.keys(stored).sort()).toEqual(['free', 'noisy-alert']);
-		expect(await analyzer(free).getByLabel('Your answer', { exact: true }).inputValue()).toBe('I rolled back the deploy at 02:30.');
-		expect(await analyzer(prompt).getByLabel('Your answer', { exact: true }).inputValue()).toBe('I tuned the alert to page at a 2% burn rate.');
+		expect(await analyzer(free).getByLabel('Your answer', { exact: true }).inputValue()).toBe(
+			'I rolled back the deploy at 02:30.',
+		);
+		expect(await analyzer(prompt).getByLabel('Your answer', { exact: true }).inputValue()).toBe(
+			'I tuned the alert to page at a 2% burn rate.',
+		);
 		await context.close();
 	});
 
@@ -100,7 +104,9 @@ describe('practice data in several tabs', () => {
 		await addStory(stories, 'Payments outage');
 		const progress = await open(context, 'practice/progress/');
 		await progress.getByRole('button', { name: 'Delete all practice data' }).click();
-		await expect.poll(() => storyCount(stories)).toBe('No stories yet. Start with a raw entry above: a title and one line is enough in week 1.');
+		await expect
+			.poll(() => storyCount(stories))
+			.toBe('No stories yet. Start with a raw entry above: a title and one line is enough in week 1.');
 
 		await addStory(stories, 'Deadline pushback');
 		await stories.reload();
@@ -124,7 +130,9 @@ describe('practice data in several tabs', () => {
 		const quick = page.getByRole('form', { name: 'Add a raw entry' });
 		await quick.getByLabel('Title').fill('Payments outage');
 		await quick.getByRole('button', { name: 'Add story' }).click();
-		expect(await page.locator('[data-bind="status"]').textContent()).toBe('Saving failed: the browser refused to store more data.');
+		expect(await page.locator('[data-bind="status"]').textContent()).toBe(
+			'Saving failed: the browser refused to store more data.',
+		);
 		expect(await quick.getByLabel('Title').inputValue()).toBe('Payments outage');
 		expect(await storyTitles(page)).toEqual(['Orders migration']);
 		expect(await page.evaluate(() => localStorage.getItem('prep:practice'))).toBe(before);

@@ -11,7 +11,7 @@ const VITEST_ONLY = new Set(['BASE_URL', 'MODE', 'DEV', 'PROD', 'SSR', 'NODE_ENV
 /** `npm run build` in the project with `env` added to a clean copy of this process's environment. */
 export function runBuild(env: Record<string, string>): SpawnSyncReturns<string> {
 	const base = Object.fromEntries(
-		Object.entries(process.env).filter(([key]) => !VITEST_ONLY.has(key) && !key.startsWith('VITEST_'))
+		Object.entries(process.env).filter(([key]) => !VITEST_ONLY.has(key) && !key.startsWith('VITEST_')),
 	);
 	return spawnSync('npm', ['run', 'build'], { cwd: ROOT, env: { ...base, ...env }, encoding: 'utf8' });
 }

@@ -12,12 +12,24 @@ export function pdfInfo(path: string): { pages: number; width: number; height: n
 }
 
 /** The text of a PDF, or of one page, or of a rectangle of one page (in points from the top-left). */
-export function pdfText(path: string, options: { page?: number; region?: { x: number; y: number; width: number; height: number } } = {}): string {
+export function pdfText(
+	path: string,
+	options: { page?: number; region?: { x: number; y: number; width: number; height: number } } = {},
+): string {
 	const args: string[] = [];
 	if (options.page) args.push('-f', String(options.page), '-l', String(options.page));
 	if (options.region) {
 		const { x, y, width, height } = options.region;
-		args.push('-x', String(Math.floor(x)), '-y', String(Math.floor(y)), '-W', String(Math.ceil(width)), '-H', String(Math.ceil(height)));
+		args.push(
+			'-x',
+			String(Math.floor(x)),
+			'-y',
+			String(Math.floor(y)),
+			'-W',
+			String(Math.ceil(width)),
+			'-H',
+			String(Math.ceil(height)),
+		);
 	}
 	return execFileSync('pdftotext', [...args, path, '-'], { encoding: 'utf8' });
 }

@@ -36,7 +36,7 @@ export function useBuiltSite(extraArgs: readonly string[] = []): BuiltSite {
  */
 export async function freshPage(
 	site: BuiltSite,
-	{ acceptDialogs = false, javaScriptEnabled = true }: { acceptDialogs?: boolean; javaScriptEnabled?: boolean } = {}
+	{ acceptDialogs = false, javaScriptEnabled = true }: { acceptDialogs?: boolean; javaScriptEnabled?: boolean } = {},
 ): Promise<{ context: BrowserContext; page: Page }> {
 	const context = await site.browser.newContext({ acceptDownloads: true, javaScriptEnabled });
 	const page = await context.newPage();

@@ -8,9 +8,17 @@ describe('splitSentences', () => {
 	it.each([
 		['one sentence', 'I rolled it back.', ['I rolled it back.']],
 		['two sentences', 'It broke at 02:14. I rolled it back.', ['It broke at 02:14.', 'I rolled it back.']],
-		['a decimal and a unit before a capital', 'p99 held under 80 ms. The memo stayed.', ['p99 held under 80 ms.', 'The memo stayed.']],
+		[
+			'a decimal and a unit before a capital',
+			'p99 held under 80 ms. The memo stayed.',
+			['p99 held under 80 ms.', 'The memo stayed.'],
+		],
 		['an abbreviation', 'Use a cache, e.g. Redis for sessions.', ['Use a cache, e.g. Redis for sessions.']],
-		['an ellipsis mid-sentence', 'A plain ALTER TABLE ... ADD COLUMN was too risky.', ['A plain ALTER TABLE ... ADD COLUMN was too risky.']],
+		[
+			'an ellipsis mid-sentence',
+			'A plain ALTER TABLE ... ADD COLUMN was too risky.',
+			['A plain ALTER TABLE ... ADD COLUMN was too risky.'],
+		],
 		['a lowercase continuation', 'At 3 a.m. the pager went off.', ['At 3 a.m. the pager went off.']],
 		['a blank line', 'First part\n\nSecond part', ['First part', 'Second part']],
 		['a question', 'Why? Because the pool was 20.', ['Why?', 'Because the pool was 20.']],
@@ -36,15 +44,20 @@ describe('findQuantities', () => {
 		['$8,000 a month and €40k', ['money:$8,000 a month', 'money:€40k']],
 		['twelve minutes, two weeks, a 40-minute outage', ['duration:twelve minutes', 'duration:two weeks', 'duration:40-minute']],
 		['400 million rows in batches of 10k', ['count:400 million rows', 'count:10k']],
-		['three thousand failed logins and eleven internal clients', ['count:three thousand failed logins', 'count:eleven internal clients']],
+		[
+			'three thousand failed logins and eleven internal clients',
+			['count:three thousand failed logins', 'count:eleven internal clients'],
+		],
 		['a 2 TB database and 5 MB uploads', ['size:2 TB', 'size:5 MB']],
 		['first 502 at 02:14, rollback at 3 a.m., in 2022', ['time:02:14', 'time:3 a.m.', 'time:2022']],
 	])('reads %j', (text, expected) => expect(findQuantities(text).map((q) => `${q.kind}:${q.text}`)).toEqual(expected));
 
-	it.each([['a sev1 on v2 with an N+1 query'], ['it threw 502s and 401s'], ['one of the clients, the one reason'], ['p99 and p95 dashboards']])(
-		'finds no quantity in %j',
-		(text) => expect(findQuantities(text)).toEqual([])
-	);
+	it.each([
+		['a sev1 on v2 with an N+1 query'],
+		['it threw 502s and 401s'],
+		['one of the clients, the one reason'],
+		['p99 and p95 dashboards'],
+	])('finds no quantity in %j', (text) => expect(findQuantities(text)).toEqual([]));
 
 	it('gives offsets into the text', () => {
 		const text = 'Lag went from six hours to 40 minutes.';
@@ -53,7 +66,10 @@ describe('findQuantities', () => {
 });
 
 describe('actionsIn', () => {
-	const subjects = (s: string) => actionsIn(s).map((a) => a.subject).join(' ');
+	const subjects = (s: string) =>
+		actionsIn(s)
+			.map((a) => a.subject)
+			.join(' ');
 	it.each([
 		['I rolled it back and paged the DBA.', 'i i'],
 		['We found the query, added an index and deployed it.', 'we we we'],
@@ -70,18 +86,20 @@ describe('detectBeats', () => {
 	const covered = (text: string) => {
 		const sentences = splitSentences(text);
 		const beats = detectBeats(sentences, findQuantities(text));
-		return Object.entries(beats).filter(([, b]) => b.covered).map(([id]) => id);
+		return Object.entries(beats)
+			.filter(([, b]) => b.covered)
+			.map(([id]) => id);
 	};
 	it('finds all six beats in a compact answer', () =>
 		expect(
 			covered(
-				'At my last job, the login service hit its rate limit during a launch. I owned the service. I added per-partner quotas rather than raising the global limit. Login errors fell from 8% to 0.1%. Next time I would ask for launch dates up front.'
-			)
+				'At my last job, the login service hit its rate limit during a launch. I owned the service. I added per-partner quotas rather than raising the global limit. Login errors fell from 8% to 0.1%. Next time I would ask for launch dates up front.',
+			),
 		).toEqual(['situation', 'task', 'action', 'trade-off', 'result', 'reflection']));
 
 	it('does not count an alternative stated in the scene or in the reflection', () => {
 		const beats = covered(
-			'Engineers were re-running builds instead of shipping. I owned CI. I split the suite across 6 runners. Build time fell to 14 minutes. Next time I would split it at the start rather than after the complaints.'
+			'Engineers were re-running builds instead of shipping. I owned CI. I split the suite across 6 runners. Build time fell to 14 minutes. Next time I would split it at the start rather than after the complaints.',
 		);
 		expect(beats).not.toContain('trade-off');
 		expect(beats).toContain('reflection');

@@ -4,9 +4,14 @@ import { PITFALLS } from '../../src/schemas/ids.ts';
 
 const LOOP = { target: { min: 120, max: 180 }, thinBelow: 90, tooLongAbove: 240 };
 const words = (n: number) => Array.from({ length: n }, () => 'word').join(' ');
-const verdicts = (text: string) => analyzeAnswer(text).findings.filter((f) => f.kind === 'verdict').map((f) => f.pitfall);
+const verdicts = (text: string) =>
+	analyzeAnswer(text)
+		.findings.filter((f) => f.kind === 'verdict')
+		.map((f) => f.pitfall);
 const triggers = (text: string, pitfall: string) =>
-	analyzeAnswer(text).findings.find((f) => f.pitfall === pitfall)?.spans.map((s) => text.slice(s.start, s.end)) ?? [];
+	analyzeAnswer(text)
+		.findings.find((f) => f.pitfall === pitfall)
+		?.spans.map((s) => text.slice(s.start, s.end)) ?? [];
 
 describe('length and pace', () => {
 	it('estimates seconds at 150 words a minute by default', () => {
@@ -24,7 +29,8 @@ describe('length and pace', () => {
 		[240, 'long'],
 		[241, 'too-long'],
 	])('%i s against the loop story is %s', (s, pace) => expect(paceFor(s, LOOP)).toBe(pace));
-	it('judges the answer against the timing it is given', () => expect(analyzeAnswer(words(150), { timing: LOOP }).pace).toBe('thin'));
+	it('judges the answer against the timing it is given', () =>
+		expect(analyzeAnswer(words(150), { timing: LOOP }).pace).toBe('thin'));
 });
 
 describe('findings', () => {
@@ -37,7 +43,9 @@ describe('findings', () => {
 	});
 
 	it('lists findings in the order of the pitfall ids', () => {
-		const ids = analyzeAnswer('We broke it into services and we moved everything. It got a lot faster.').findings.map((f) => f.pitfall);
+		const ids = analyzeAnswer('We broke it into services and we moved everything. It got a lot faster.').findings.map(
+			(f) => f.pitfall,
+		);
 		expect(ids).toEqual(PITFALLS.filter((p) => ids.includes(p)));
 	});
 
@@ -46,7 +54,11 @@ describe('findings', () => {
 		['heroism', 'I worked 18 hours straight and did it alone.', ['18 hours straight', 'alone']],
 		['heroism', 'I pulled an all-nighter because nobody else knew the code.', ['all-nighter', 'nobody else']],
 		['blame', "It was the other team's fault, not my fault.", ["team's fault", 'not my fault']],
-		['blame', 'It broke because of the data team\'s mistake and I waited for them to fix it.', ["because of the data team's mistake", 'waited for them']],
+		[
+			'blame',
+			"It broke because of the data team's mistake and I waited for them to fix it.",
+			["because of the data team's mistake", 'waited for them'],
+		],
 		['vague-metrics', 'Latency improved significantly and errors went way down.', ['Latency improved significantly', 'way down']],
 	])('%s is raised with its trigger words highlighted', (pitfall, text, words) => {
 		expect(verdicts(text)).toContain(pitfall);
@@ -54,11 +66,19 @@ describe('findings', () => {
 	});
 
 	it.each([
-		['team context', 'Our team of eight owned billing and we were three months from renewal. I wrote the runbook and ran the cutover.', 'plural-pronouns'],
+		[
+			'team context',
+			'Our team of eight owned billing and we were three months from renewal. I wrote the runbook and ran the cutover.',
+			'plural-pronouns',
+		],
 		['a shared outcome', 'I rebuilt the index and I rewrote the query, and we shipped it.', 'plural-pronouns'],
 		['a long night told plainly', 'It was a long night, so I handed off to the day shift at 08:00.', 'heroism'],
 		['"alone" meaning "only"', 'That change alone cut p99 by 40%.', 'heroism'],
-		['another team named neutrally, fix owned', "A partner team's deploy changed a field, so I added schema validation.", 'blame'],
+		[
+			'another team named neutrally, fix owned',
+			"A partner team's deploy changed a field, so I added schema validation.",
+			'blame',
+		],
 		['a blameless post-mortem', 'I kept it blameless: how could the change merge, not who typed it.', 'blame'],
 		['a number in the same sentence', 'Latency improved dramatically: p99 went from 240 ms to 9 ms.', 'vague-metrics'],
 		['a number in the next sentence', 'The endpoint got much faster. Its p99 went from 3.2 s to 140 ms.', 'vague-metrics'],
@@ -73,7 +93,8 @@ describe('findings', () => {
 		['X over Y', 'I chose the index over a cache.'],
 		['ruled out', 'I ruled out a rewrite.'],
 	])('a rejected alternative worded "%s" covers the trade-off', (_, sentence) =>
-		expect(verdicts(`I owned the service. ${sentence}`)).not.toContain('no-trade-off'));
+		expect(verdicts(`I owned the service. ${sentence}`)).not.toContain('no-trade-off'),
+	);
 
 	it.each([
 		['next time', 'Next time I would test it first.'],
@@ -84,7 +105,8 @@ describe('findings', () => {
 		['now I always', 'Now I always ask for the calendar.'],
 		['looking back', 'Looking back, I waited too long.'],
 	])('a reflection worded "%s" covers the last beat', (_, sentence) =>
-		expect(verdicts(`I owned the service. I fixed the pool. ${sentence}`)).not.toContain('no-reflection'));
+		expect(verdicts(`I owned the service. I fixed the pool. ${sentence}`)).not.toContain('no-reflection'),
+	);
 
 	it('sharpens the on-call self-check when the text says it was fine', () => {
 		const text = 'Honestly, on-call was fine and the pages were manageable.';
@@ -95,8 +117,12 @@ describe('findings', () => {
 
 	it('asks the on-call question for an on-call prompt even when the text does not say on-call', () => {
 		const text = 'I fixed the disk alerts.';
-		expect(analyzeAnswer(text, { onCallPrompt: true }).findings.find((f) => f.pitfall === 'sanitized-on-call')!.message).toMatch(/hard stretch with a number/);
-		expect(analyzeAnswer(text).findings.find((f) => f.pitfall === 'sanitized-on-call')!.message).toMatch(/^If asked about on-call/);
+		expect(analyzeAnswer(text, { onCallPrompt: true }).findings.find((f) => f.pitfall === 'sanitized-on-call')!.message).toMatch(
+			/hard stretch with a number/,
+		);
+		expect(analyzeAnswer(text).findings.find((f) => f.pitfall === 'sanitized-on-call')!.message).toMatch(
+			/^If asked about on-call/,
+		);
 	});
 
 	it('quotes the first buzzword in the over-rehearsed question', () => {

@@ -18,7 +18,7 @@ describe('finding Chromium', () => {
 		const error = await launchBrowser().catch((e: Error) => e);
 		expect(error).toBeInstanceOf(Error);
 		expect((error as Error).message).toBe(
-			'No Chromium found: install one (Debian: apt-get install -y chromium) or set CHROMIUM_PATH to its executable.'
+			'No Chromium found: install one (Debian: apt-get install -y chromium) or set CHROMIUM_PATH to its executable.',
 		);
 		expect((error as Error).stack).not.toContain('\n');
 	});

@@ -133,13 +133,17 @@ describe('checkContent', () => {
 			change: (c: GuideContent) => {
 				glossary(c, 'jitter').data.aliases.push('jitter');
 			},
-			line: "content/glossary/jitter.md → aliases[0] → \"jitter\" is already this entry's term → remove the repeated spelling",
+			line: 'content/glossary/jitter.md → aliases[0] → "jitter" is already this entry\'s term → remove the repeated spelling',
 		},
 		{
 			name: 'two glossary files with one id',
 			change: (c: GuideContent) => {
 				const copy = structuredClone(glossary(c, 'ttl'));
-				c.glossary.push({ ...copy, file: 'content/glossary/ttl.mdx', data: { ...copy.data, term: 'Time to expiry', aliases: [] } });
+				c.glossary.push({
+					...copy,
+					file: 'content/glossary/ttl.mdx',
+					data: { ...copy.data, term: 'Time to expiry', aliases: [] },
+				});
 			},
 			line: 'content/glossary/ttl.mdx → (file name) → the id "ttl" is also content/glossary/ttl.md → keep one file per term',
 		},
@@ -156,4 +160,3 @@ describe('checkContent', () => {
 		expect(checkContent(content).map(formatProblem)).toEqual(lines ?? [line]);
 	});
 });
-

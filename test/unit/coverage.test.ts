@@ -8,7 +8,12 @@ const prompts: CoveragePrompt[] = [
 	{ id: 'cache', bucket: 'technical', theme: 'reliability', highestSignal: false },
 	{ id: 'deadline', bucket: 'behavioral', theme: 'delivery', highestSignal: true },
 ];
-const story = (id: string, prompts: string[], type: string | null = null, shaped = true): CoverageStory => ({ id, prompts, type, shaped });
+const story = (id: string, prompts: string[], type: string | null = null, shaped = true): CoverageStory => ({
+	id,
+	prompts,
+	type,
+	shaped,
+});
 const coverage = (stories: CoverageStory[]) =>
 	buildCoverage({
 		prompts,
@@ -41,7 +46,12 @@ describe('buildCoverage', () => {
 
 	it.each([
 		['no stories', [], ['outage', 'migration', 'deadline', 'alert', 'cache'], ['outage', 'migration', 'deadline']],
-		['one story on two prompts', [story('a', ['outage', 'cache'])], ['migration', 'deadline', 'alert'], ['migration', 'deadline']],
+		[
+			'one story on two prompts',
+			[story('a', ['outage', 'cache'])],
+			['migration', 'deadline', 'alert'],
+			['migration', 'deadline'],
+		],
 		[
 			'every highest-signal prompt covered',
 			[story('a', ['outage', 'migration']), story('b', ['deadline'])],

@@ -25,7 +25,7 @@ describe('parsePolicy and serializePolicy', () => {
 describe('inlineHashes', () => {
 	it('hashes executable inline scripts, not external or data scripts', () => {
 		const html = page(
-			'<script>a()</script><script type="module">b()</script><script src="/x.js"></script><script type="application/json">{"c":1}</script>'
+			'<script>a()</script><script type="module">b()</script><script src="/x.js"></script><script type="application/json">{"c":1}</script>',
 		);
 		expect(inlineHashes(html).scripts).toEqual([hashSource('a()'), hashSource('b()')]);
 	});
@@ -59,9 +59,12 @@ describe('completePagePolicy', () => {
 
 describe('renderHeaders', () => {
 	it('fills the placeholder with the union of the policies and frame-ancestors', () => {
-		const union = unionPolicies([parsePolicy("script-src 'self' 'sha256-a'"), parsePolicy("script-src 'self' 'sha256-b'; img-src data:")]);
+		const union = unionPolicies([
+			parsePolicy("script-src 'self' 'sha256-a'"),
+			parsePolicy("script-src 'self' 'sha256-b'; img-src data:"),
+		]);
 		expect(renderHeaders('/*\n  Content-Security-Policy: __CSP__\n', union)).toBe(
-			"/*\n  Content-Security-Policy: script-src 'self' 'sha256-a' 'sha256-b'; img-src data:; frame-ancestors 'none'\n"
+			"/*\n  Content-Security-Policy: script-src 'self' 'sha256-a' 'sha256-b'; img-src data:; frame-ancestors 'none'\n",
 		);
 	});
 });

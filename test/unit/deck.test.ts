@@ -106,7 +106,13 @@ describe('toCard', () => {
 });
 
 describe('cardMatches', () => {
-	const card = { bucket: 'technical', theme: 'data', highestSignal: false, competencies: ['data-integrity'], origin: 'added' } as const;
+	const card = {
+		bucket: 'technical',
+		theme: 'data',
+		highestSignal: false,
+		competencies: ['data-integrity'],
+		origin: 'added',
+	} as const;
 	it.each([
 		[{ competency: 'data-integrity' }, true],
 		[{ competency: 'disagreement' }, false],
@@ -143,7 +149,7 @@ describe('settings in the query string', () => {
 
 	it('reads every setting and falls back to the given paper', () => {
 		expect(settingsFromQuery('?bucket=technical&theme=data&signal=1&level=staff&card=a6', known, 'letter')).toEqual(
-			settings({ bucket: 'technical', theme: 'data', highestSignalOnly: true, level: 'staff', paper: 'letter', cardSize: 'a6' })
+			settings({ bucket: 'technical', theme: 'data', highestSignalOnly: true, level: 'staff', paper: 'letter', cardSize: 'a6' }),
 		);
 	});
 
@@ -170,7 +176,7 @@ describe('sheetLayout', () => {
 		(paper, card, columns, rows, width, height) => {
 			const layout = sheetLayout(paper, card);
 			expect(layout).toMatchObject({ columns, rows, perSheet: columns * rows, cardWidth: width, cardHeight: height });
-		}
+		},
 	);
 
 	it.each([
@@ -234,7 +240,8 @@ describe('cropMarks', () => {
 		for (const m of marks) {
 			const vertical = m.x1 === m.x2;
 			if (vertical) expect(m.y2 <= layout.top - 2 + 1e-6 || m.y1 >= bottom + 2 - 1e-6).toBe(true);
-			else expect(m.x2 <= layout.left - 2 + 1e-6 || m.x1 >= layout.left + layout.columns * layout.cardWidth + 2 - 1e-6).toBe(true);
+			else
+				expect(m.x2 <= layout.left - 2 + 1e-6 || m.x1 >= layout.left + layout.columns * layout.cardWidth + 2 - 1e-6).toBe(true);
 			expect(Math.hypot(m.x2 - m.x1, m.y2 - m.y1)).toBeCloseTo(6, 6);
 		}
 	});
@@ -284,7 +291,7 @@ describe('Anki export', () => {
 			probes: 'Line one\nline two\r\nline three',
 		}),
 		lookups,
-		1
+		1,
 	);
 
 	it('starts with the header lines Anki reads', () => {
@@ -297,7 +304,10 @@ describe('Anki export', () => {
 
 	it('writes one row of four clean fields per card', () => {
 		const file = ankiFile([card, toCard(prompt({ id: 'second' }), lookups, 2)]);
-		const rows = file.trimEnd().split('\n').filter((l) => !l.startsWith('#'));
+		const rows = file
+			.trimEnd()
+			.split('\n')
+			.filter((l) => !l.startsWith('#'));
 		expect(rows).toHaveLength(2);
 		for (const row of rows) expect(row.split('\t')).toHaveLength(4);
 	});

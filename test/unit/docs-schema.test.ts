@@ -4,7 +4,8 @@ import { docsSchemaBuiltOnce } from '../../src/schemas/docs.ts';
 
 type Context = Parameters<ReturnType<typeof docsSchemaBuiltOnce>>[0];
 // What <StarlightPage> passes: a stateless check for an imported image.
-const starlightPageContext = () => ({ image: () => z.custom((value) => typeof value === 'object' && value !== null && 'src' in value) }) as unknown as Context;
+const starlightPageContext = () =>
+	({ image: () => z.custom((value) => typeof value === 'object' && value !== null && 'src' in value) }) as unknown as Context;
 // What Astro passes when it validates the docs collection: a helper tied to one entry's file.
 const collectionContext = () => ({ image: () => z.string() }) as unknown as Context;
 

@@ -31,16 +31,22 @@ describe('splitText', () => {
 	});
 
 	it('links only the first use of each term, aliases included', () => {
-		expect(linked('Our SLOs, the SLO and the service level objective')).toBe('Our [SLOs](slo), the SLO and the service level objective');
+		expect(linked('Our SLOs, the SLO and the service level objective')).toBe(
+			'Our [SLOs](slo), the SLO and the service level objective',
+		);
 	});
 
 	it('matches whole words only', () => {
-		expect(linked('slow SLOth XSLO SLO_x cutovers post-cutover SLO-based')).toBe('slow SLOth XSLO SLO_x cutovers post-cutover SLO-based');
+		expect(linked('slow SLOth XSLO SLO_x cutovers post-cutover SLO-based')).toBe(
+			'slow SLOth XSLO SLO_x cutovers post-cutover SLO-based',
+		);
 		expect(linked('(SLO), “cutover”, N+1.')).toBe('([SLO](slo)), “[cutover](cutover)”, [N+1](n-plus-one).');
 	});
 
 	it('prefers the longest term where two overlap', () => {
-		expect(linked('the incident commander took incident command')).toBe('the [incident commander](incident-commander) took incident command');
+		expect(linked('the incident commander took incident command')).toBe(
+			'the [incident commander](incident-commander) took incident command',
+		);
 		expect(linked('an N+1 query')).toBe('an [N+1 query](n-plus-one)');
 	});
 
@@ -60,7 +66,11 @@ describe('splitText', () => {
 });
 
 const text = (value: string): MarkdownNode => ({ type: 'text', value });
-const node = (type: string, children: MarkdownNode[], extra: Partial<MarkdownNode> = {}): MarkdownNode => ({ type, children, ...extra });
+const node = (type: string, children: MarkdownNode[], extra: Partial<MarkdownNode> = {}): MarkdownNode => ({
+	type,
+	children,
+	...extra,
+});
 
 describe('linkFirstUses', () => {
 	const render = (root: MarkdownNode) =>

@@ -13,8 +13,21 @@ const file = `# comment
 describe('headersFor', () => {
 	const rules = parseHeadersFile(file);
 	it.each([
-		['/', [['X-Content-Type-Options', 'nosniff'], ['Content-Security-Policy', "default-src 'self'; img-src 'self' data:"]]],
-		['/pagefind/pagefind.js', [['X-Content-Type-Options', 'nosniff'], ['Content-Security-Policy', "default-src 'self'; img-src 'self' data:"], ['Cache-Control', 'max-age=60']]],
+		[
+			'/',
+			[
+				['X-Content-Type-Options', 'nosniff'],
+				['Content-Security-Policy', "default-src 'self'; img-src 'self' data:"],
+			],
+		],
+		[
+			'/pagefind/pagefind.js',
+			[
+				['X-Content-Type-Options', 'nosniff'],
+				['Content-Security-Policy', "default-src 'self'; img-src 'self' data:"],
+				['Cache-Control', 'max-age=60'],
+			],
+		],
 	])('gives %s the headers of every matching rule', (path, headers) => {
 		expect(headersFor(rules, path)).toEqual(headers);
 	});

@@ -13,7 +13,7 @@ describe('checkLinks', () => {
 				'/': '<a href="/a/">a</a><a href="/a/#x">x</a><link href="/_astro/s.css"><a href="#top">t</a><h1 id="top">T</h1>',
 				'/a/': '<h2 id="x">X</h2><a href="../">up</a><a href="https://example.org/">out</a><a href="mailto:a@b.c">m</a>',
 			},
-			['/_astro/s.css']
+			['/_astro/s.css'],
 		);
 		expect(checkLinks(built)).toEqual([]);
 	});

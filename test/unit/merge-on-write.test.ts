@@ -16,7 +16,8 @@ const attempt = (id: string, minute: number): Attempt => ({
 	checked: 5,
 	total: 9,
 });
-const story = (data: PracticeData, id: string, title: string, minute: number) => saveStory(data, newStory(id, { title }, at(minute)), at(minute));
+const story = (data: PracticeData, id: string, title: string, minute: number) =>
+	saveStory(data, newStory(id, { title }, at(minute)), at(minute));
 const titles = (data: PracticeData) => data.stories.map((s) => ('deleted' in s ? `${s.id} (deleted)` : s.title));
 
 /** Two tabs that loaded the same record: each saves its change onto whatever is stored by then. */
@@ -27,7 +28,11 @@ function twoTabs(start: PracticeData, first: (d: PracticeData) => PracticeData, 
 
 describe('applyPracticeChange', () => {
 	it('keeps a story another tab added when this tab adds its own', () => {
-		const stored = twoTabs(emptyPracticeData(), (d) => story(d, 'a', 'Orders migration', 1), (d) => story(d, 'b', 'Payments outage', 2));
+		const stored = twoTabs(
+			emptyPracticeData(),
+			(d) => story(d, 'a', 'Orders migration', 1),
+			(d) => story(d, 'b', 'Payments outage', 2),
+		);
 		expect(titles(stored)).toEqual(['Orders migration', 'Payments outage']);
 	});
 
@@ -45,14 +50,19 @@ describe('applyPracticeChange', () => {
 	it('lets a delete beat an older edit, and a later edit beat the delete', () => {
 		const start = story(emptyPracticeData(), 'a', 'Orders migration', 1);
 		const remove = (minute: number) => (d: PracticeData) => deleteStory(d, 'a', at(minute));
-		const edit = (minute: number) => (d: PracticeData) => saveStory(d, { ...(d.stories[0] as ReturnType<typeof newStory>), title: 'Edited' }, at(minute));
+		const edit = (minute: number) => (d: PracticeData) =>
+			saveStory(d, { ...(d.stories[0] as ReturnType<typeof newStory>), title: 'Edited' }, at(minute));
 		expect(titles(twoTabs(start, edit(5), remove(9)))).toEqual(['a (deleted)']);
 		expect(titles(twoTabs(start, remove(5), edit(9)))).toEqual(['Edited']);
 	});
 
 	it('appends the attempts and mock loops of both tabs once each', () => {
 		const start = recordAttempt(emptyPracticeData(), attempt('old', 0));
-		const stored = twoTabs(start, (d) => recordAttempt(d, attempt('first', 1)), (d) => recordAttempt(d, attempt('second', 2)));
+		const stored = twoTabs(
+			start,
+			(d) => recordAttempt(d, attempt('first', 1)),
+			(d) => recordAttempt(d, attempt('second', 2)),
+		);
 		expect(stored.attempts.map((a) => a.id)).toEqual(['old', 'first', 'second']);
 		expect(applyPracticeChange(stored, stored, stored).attempts).toHaveLength(3);
 	});
@@ -62,7 +72,7 @@ describe('applyPracticeChange', () => {
 		const stored = twoTabs(
 			start,
 			(d) => ({ ...d, settings: { ...d.settings, sound: true } }),
-			(d) => ({ ...d, settings: { ...d.settings, level: 'staff' } })
+			(d) => ({ ...d, settings: { ...d.settings, level: 'staff' } }),
 		);
 		expect(stored.settings).toEqual({ level: 'staff', sound: true });
 	});
@@ -82,8 +92,15 @@ describe('applyPracticeChange', () => {
 		const start = emptyPracticeData();
 		const stored = twoTabs(
 			start,
-			(d) => ({ ...d, plan: { ...tickTask(d.plan, 'week-1', 'list-twenty-entries', true, at(1)), startDate: '2026-12-07', updatedAt: at(1).toISOString() } }),
-			(d) => ({ ...d, plan: tickTask(d.plan, 'week-2', 'write-star-tr-drafts', true, at(2)) })
+			(d) => ({
+				...d,
+				plan: {
+					...tickTask(d.plan, 'week-1', 'list-twenty-entries', true, at(1)),
+					startDate: '2026-12-07',
+					updatedAt: at(1).toISOString(),
+				},
+			}),
+			(d) => ({ ...d, plan: tickTask(d.plan, 'week-2', 'write-star-tr-drafts', true, at(2)) }),
 		);
 		expect(stored.plan.startDate).toBe('2026-12-07');
 		expect(Object.keys(stored.plan.weeks).sort()).toEqual(['week-1', 'week-2']);
@@ -104,11 +121,9 @@ describe('applyDraftsChange', () => {
 	it('keeps both tabs\u2019 drafts and does not delete one edited since this tab read it', () => {
 		const start = keepDraft(empty, 'free', 'first words', at(1));
 		const other = applyDraftsChange(start, start, keepDraft(start, 'outage-you-owned', 'an outage', at(2)));
-		expect(Object.keys(applyDraftsChange(other, start, keepDraft(start, 'noisy-alert', 'an alert', at(3))).drafts).sort()).toEqual([
-			'free',
-			'noisy-alert',
-			'outage-you-owned',
-		]);
+		expect(
+			Object.keys(applyDraftsChange(other, start, keepDraft(start, 'noisy-alert', 'an alert', at(3))).drafts).sort(),
+		).toEqual(['free', 'noisy-alert', 'outage-you-owned']);
 		const edited = applyDraftsChange(start, start, keepDraft(start, 'free', 'edited later', at(5)));
 		expect(applyDraftsChange(edited, start, forgetDraft(start, 'free')).drafts['free']?.text).toBe('edited later');
 		expect(applyDraftsChange(start, start, forgetDraft(start, 'free')).drafts).toEqual({});

@@ -45,7 +45,7 @@ describe('selectLoop', () => {
 		[0, 1],
 		[99, 6],
 	])('keeps a random count of %i within 1 and the bank size', (count, length) =>
-		expect(selectLoop(prompts, { kind: 'random', count }, random())).toHaveLength(length)
+		expect(selectLoop(prompts, { kind: 'random', count }, random())).toHaveLength(length),
 	);
 
 	it('shuffles a fixed set when asked, keeping its members', () => {
@@ -96,7 +96,12 @@ describe('a mock session', () => {
 });
 
 describe('summarizeMock', () => {
-	const item = (promptId: string, seconds: number | null, checked: number | null = null, total: number | null = null) => ({ promptId, seconds, checked, total });
+	const item = (promptId: string, seconds: number | null, checked: number | null = null, total: number | null = null) => ({
+		promptId,
+		seconds,
+		checked,
+		total,
+	});
 	it.each([
 		['on target and well scored', item('a', 150, 8, 10), 'on-target', 0.8, []],
 		['on target, not scored', item('a', 150), 'on-target', null, []],

@@ -1,5 +1,15 @@
 import { describe, expect, it } from 'vitest';
-import { addDays, dueTasks, localDay, planPhase, setStartDate, tickTask, weekProgress, weekRange, type PlanWeek } from '../../src/lib/plan.ts';
+import {
+	addDays,
+	dueTasks,
+	localDay,
+	planPhase,
+	setStartDate,
+	tickTask,
+	weekProgress,
+	weekRange,
+	type PlanWeek,
+} from '../../src/lib/plan.ts';
 import { emptyPracticeData } from '../../src/lib/practice-store.ts';
 
 const now = new Date('2026-11-23T10:00:00Z');
@@ -55,8 +65,26 @@ describe('ticks and what is due', () => {
 	it.each([
 		['before the start', '2026-10-30', [], []],
 		['in week 1', '2026-11-03', [{ week: 1, task: 'b' }], []],
-		['in week 3', '2026-11-20', [{ week: 3, task: 'e' }], [{ week: 1, task: 'b' }, { week: 2, task: 'c' }]],
-		['after the end', '2026-12-10', [], [{ week: 1, task: 'b' }, { week: 2, task: 'c' }, { week: 3, task: 'e' }, { week: 4, task: 'f' }]],
+		[
+			'in week 3',
+			'2026-11-20',
+			[{ week: 3, task: 'e' }],
+			[
+				{ week: 1, task: 'b' },
+				{ week: 2, task: 'c' },
+			],
+		],
+		[
+			'after the end',
+			'2026-12-10',
+			[],
+			[
+				{ week: 1, task: 'b' },
+				{ week: 2, task: 'c' },
+				{ week: 3, task: 'e' },
+				{ week: 4, task: 'f' },
+			],
+		],
 	])('%s', (_, today, thisWeek, overdue) => {
 		const due = dueTasks(weeks, plan, today);
 		expect(due.thisWeek).toEqual(thisWeek);

@@ -16,7 +16,15 @@ import {
 	type StoryRecord,
 } from '../../src/lib/practice-store.ts';
 import { newStory } from '../../src/lib/stories.ts';
-import { backupKeys, BACKUP_PREFIX, deleteSiteData, loadPractice, PRACTICE_KEY, savePractice, type StorageLike } from '../../src/lib/storage.ts';
+import {
+	backupKeys,
+	BACKUP_PREFIX,
+	deleteSiteData,
+	loadPractice,
+	PRACTICE_KEY,
+	savePractice,
+	type StorageLike,
+} from '../../src/lib/storage.ts';
 
 const attempt = (id: string, promptId: string, date: string, checked = 5, total = 10): Attempt => ({
 	id,
@@ -31,7 +39,10 @@ const attempt = (id: string, promptId: string, date: string, checked = 5, total 
 const now = new Date('2026-11-23T10:00:00Z');
 
 /** An in-memory Web Storage, optionally refusing writes like a full or blocked one. */
-function memoryStorage(initial: Record<string, string> = {}, { refuseWrites = false } = {}): StorageLike & { map: Map<string, string> } {
+function memoryStorage(
+	initial: Record<string, string> = {},
+	{ refuseWrites = false } = {},
+): StorageLike & { map: Map<string, string> } {
 	const map = new Map(Object.entries(initial));
 	return {
 		map,
@@ -66,8 +77,16 @@ describe('upgrade', () => {
 		['a string', 'hello', 'it is not a practice record'],
 		['a newer version', { version: 7 }, 'it was written by a newer version of this site (version 7)'],
 		['a bad attempt', { ...emptyPracticeData(), attempts: [{ id: 1 }] }, 'its contents do not have the expected shape'],
-		['an unknown level', { ...emptyPracticeData(), settings: { level: 'cto', sound: false } }, 'its contents do not have the expected shape'],
-		['more ticks than checks', { ...emptyPracticeData(), attempts: [attempt('a', 'p', now.toISOString(), 11, 10)] }, 'its contents do not have the expected shape'],
+		[
+			'an unknown level',
+			{ ...emptyPracticeData(), settings: { level: 'cto', sound: false } },
+			'its contents do not have the expected shape',
+		],
+		[
+			'more ticks than checks',
+			{ ...emptyPracticeData(), attempts: [attempt('a', 'p', now.toISOString(), 11, 10)] },
+			'its contents do not have the expected shape',
+		],
 	])('refuses %s', (_, value, reason) => expect(upgrade(value)).toEqual({ ok: false, reason }));
 });
 
@@ -153,10 +172,18 @@ describe('loadPractice', () => {
 	});
 
 	it('reads stored version-1 data as migrated, without a backup', () => {
-		const v1 = { version: 1, settings: { level: 'mid', sound: false }, checklists: {}, attempts: [attempt('a', 'p', now.toISOString())] };
+		const v1 = {
+			version: 1,
+			settings: { level: 'mid', sound: false },
+			checklists: {},
+			attempts: [attempt('a', 'p', now.toISOString())],
+		};
 		const storage = memoryStorage({ [PRACTICE_KEY]: JSON.stringify(v1) });
 		const result = loadPractice(storage, now);
-		expect(result).toMatchObject({ status: 'migrated', data: { version: 2, settings: { level: 'mid' }, attempts: [{ id: 'a' }], stories: [], mocks: [] } });
+		expect(result).toMatchObject({
+			status: 'migrated',
+			data: { version: 2, settings: { level: 'mid' }, attempts: [{ id: 'a' }], stories: [], mocks: [] },
+		});
 		expect(backupKeys(storage)).toEqual([]);
 	});
 
@@ -169,13 +196,18 @@ describe('loadPractice', () => {
 
 	it('reports storage as unavailable when there is none or it throws', () => {
 		expect(loadPractice(undefined, now).status).toBe('unavailable');
-		const throwing = { ...memoryStorage(), getItem: () => { throw new Error('SecurityError'); } };
+		const throwing = {
+			...memoryStorage(),
+			getItem: () => {
+				throw new Error('SecurityError');
+			},
+		};
 		expect(loadPractice(throwing, now).status).toBe('unavailable');
 	});
 });
 
 describe('deleteSiteData', () => {
-	it("removes every key this site wrote, backups and drafts included, and leaves other keys", () => {
+	it('removes every key this site wrote, backups and drafts included, and leaves other keys', () => {
 		const storage = memoryStorage({
 			[PRACTICE_KEY]: '{}',
 			'prep:drafts': '{}',
@@ -217,7 +249,12 @@ describe('drafts', async () => {
 });
 
 describe('version 2: stories, plan and mock loops', () => {
-	const v1 = { version: 1, settings: { level: 'staff', sound: true }, checklists: {}, attempts: [attempt('a', 'p', now.toISOString())] };
+	const v1 = {
+		version: 1,
+		settings: { level: 'staff', sound: true },
+		checklists: {},
+		attempts: [attempt('a', 'p', now.toISOString())],
+	};
 	const story = (id: string, title: string, updatedAt: string): Story => ({ ...newStory(id, { title }, new Date(updatedAt)) });
 	const tomb = (id: string, updatedAt: string): StoryRecord => ({ id, deleted: true, updatedAt });
 	const mock = (id: string, startedAt: string): MockSession => ({
@@ -245,7 +282,10 @@ describe('version 2: stories, plan and mock loops', () => {
 		['a plan with a bad start date', { plan: { startDate: 'next monday', updatedAt: d(1), weeks: {} } }],
 		['a mock with a bad level', { mocks: [{ ...mock('m', d(1)), level: 'cto' }] }],
 	])('refuses %s', (_, over) =>
-		expect(upgrade({ ...emptyPracticeData(), ...over })).toEqual({ ok: false, reason: 'its contents do not have the expected shape' })
+		expect(upgrade({ ...emptyPracticeData(), ...over })).toEqual({
+			ok: false,
+			reason: 'its contents do not have the expected shape',
+		}),
 	);
 
 	it.each([
@@ -261,8 +301,20 @@ describe('version 2: stories, plan and mock loops', () => {
 	});
 
 	it('merges the plan week by week, and the start date set last', () => {
-		const mine = with_({ plan: { startDate: '2026-11-02', updatedAt: d(2), weeks: { 'week-1': { checked: ['a'], updatedAt: d(5) }, 'week-2': { checked: [], updatedAt: d(1) } } } });
-		const theirs = with_({ plan: { startDate: '2026-11-09', updatedAt: d(3), weeks: { 'week-1': { checked: [], updatedAt: d(4) }, 'week-2': { checked: ['b'], updatedAt: d(6) } } } });
+		const mine = with_({
+			plan: {
+				startDate: '2026-11-02',
+				updatedAt: d(2),
+				weeks: { 'week-1': { checked: ['a'], updatedAt: d(5) }, 'week-2': { checked: [], updatedAt: d(1) } },
+			},
+		});
+		const theirs = with_({
+			plan: {
+				startDate: '2026-11-09',
+				updatedAt: d(3),
+				weeks: { 'week-1': { checked: [], updatedAt: d(4) }, 'week-2': { checked: ['b'], updatedAt: d(6) } },
+			},
+		});
 		expect(mergePracticeData(mine, theirs).plan).toEqual({
 			startDate: '2026-11-09',
 			updatedAt: d(3),
@@ -273,7 +325,10 @@ describe('version 2: stories, plan and mock loops', () => {
 
 	it('unites mock loops by id, in the order they were run, and says what came in', () => {
 		const mine = with_({ mocks: [mock('m2', d(2))], stories: [story('a', 'A', d(1))] });
-		const theirs = with_({ mocks: [mock('m1', d(1)), mock('m2', d(2))], stories: [story('a', 'A2', d(2)), story('b', 'B', d(1)), tomb('c', d(1))] });
+		const theirs = with_({
+			mocks: [mock('m1', d(1)), mock('m2', d(2))],
+			stories: [story('a', 'A2', d(2)), story('b', 'B', d(1)), tomb('c', d(1))],
+		});
 		const merged = mergePracticeData(mine, theirs);
 		expect(merged.mocks.map((m) => m.id)).toEqual(['m1', 'm2']);
 		expect(mergeSummary(mine, merged)).toEqual({ attempts: 0, stories: 2, mocks: 1 });

@@ -1,12 +1,36 @@
 import { describe, expect, it } from 'vitest';
 import { loadContent } from '../../src/integrations/load-content.ts';
-import { filterAttributes, filtersFromQuery, filtersToQuery, fromFilterAttributes, matches, NO_FILTERS, summary } from '../../src/lib/prompt-filter.ts';
+import {
+	filterAttributes,
+	filtersFromQuery,
+	filtersToQuery,
+	fromFilterAttributes,
+	matches,
+	NO_FILTERS,
+	summary,
+} from '../../src/lib/prompt-filter.ts';
 import { COMPETENCIES } from '../../src/schemas/ids.ts';
 import { ROOT } from '../helpers/paths.ts';
 
-const known = { buckets: ['behavioral', 'technical'], themes: ['incidents', 'data'], competencies: ['disagreement', 'ownership'] };
-const outage = { bucket: 'behavioral', theme: 'incidents', competencies: ['incident-command', 'ownership'], highestSignal: true, origin: 'loop-fifteen' };
-const caching = { bucket: 'technical', theme: 'data', competencies: ['technical-judgment', 'data-integrity'], highestSignal: false, origin: 'added' };
+const known = {
+	buckets: ['behavioral', 'technical'],
+	themes: ['incidents', 'data'],
+	competencies: ['disagreement', 'ownership'],
+};
+const outage = {
+	bucket: 'behavioral',
+	theme: 'incidents',
+	competencies: ['incident-command', 'ownership'],
+	highestSignal: true,
+	origin: 'loop-fifteen',
+};
+const caching = {
+	bucket: 'technical',
+	theme: 'data',
+	competencies: ['technical-judgment', 'data-integrity'],
+	highestSignal: false,
+	origin: 'added',
+};
 
 describe('matches', () => {
 	it.each([
@@ -18,7 +42,12 @@ describe('matches', () => {
 		['highest signal only', { ...NO_FILTERS, highestSignalOnly: true }, true, false],
 		['the fifteen loop prompts only', { ...NO_FILTERS, loopOnly: true }, true, false],
 		['bucket and theme that disagree', { ...NO_FILTERS, bucket: 'technical', theme: 'incidents' }, false, false],
-		['a competency and a bucket that disagree', { ...NO_FILTERS, bucket: 'behavioral', competency: 'data-integrity' }, false, false],
+		[
+			'a competency and a bucket that disagree',
+			{ ...NO_FILTERS, bucket: 'behavioral', competency: 'data-integrity' },
+			false,
+			false,
+		],
 	])('with %s', (_, filters, outageShown, cachingShown) => {
 		expect(matches(outage, filters)).toBe(outageShown);
 		expect(matches(caching, filters)).toBe(cachingShown);
@@ -84,12 +113,26 @@ describe('summary', () => {
 
 describe('filter attributes', () => {
 	it('round-trip a prompt through the data-* attributes its list item carries', () => {
-		const prompt = { bucket: 'technical', theme: 'data', competencies: ['data-integrity', 'technical-judgment'], origin: 'added', highestSignal: true };
-		const dataset = Object.fromEntries(Object.entries(filterAttributes(prompt)).map(([name, value]) => [name.replace(/^data-/, ''), value]));
+		const prompt = {
+			bucket: 'technical',
+			theme: 'data',
+			competencies: ['data-integrity', 'technical-judgment'],
+			origin: 'added',
+			highestSignal: true,
+		};
+		const dataset = Object.fromEntries(
+			Object.entries(filterAttributes(prompt)).map(([name, value]) => [name.replace(/^data-/, ''), value]),
+		);
 		expect(fromFilterAttributes(dataset)).toEqual(prompt);
 	});
 
 	it('reads an item without competencies as probing none', () => {
-		expect(fromFilterAttributes({ bucket: 'behavioral', theme: 'career', signal: 'false' })).toEqual({ bucket: 'behavioral', theme: 'career', competencies: [], origin: '', highestSignal: false });
+		expect(fromFilterAttributes({ bucket: 'behavioral', theme: 'career', signal: 'false' })).toEqual({
+			bucket: 'behavioral',
+			theme: 'career',
+			competencies: [],
+			origin: '',
+			highestSignal: false,
+		});
 	});
 });

@@ -1,12 +1,23 @@
 import { describe, expect, it } from 'vitest';
-import { base64ToBytes, bytesToBase64, countBySession, formatBytes, readExportedRecordings, recordingId, totalSize } from '../../src/lib/recordings.ts';
+import {
+	base64ToBytes,
+	bytesToBase64,
+	countBySession,
+	formatBytes,
+	readExportedRecordings,
+	recordingId,
+	totalSize,
+} from '../../src/lib/recordings.ts';
 
 const meta = { id: 'm1:p', sessionId: 'm1', promptId: 'p', mime: 'audio/webm', size: 3, createdAt: '2026-11-23T10:00:00.000Z' };
 
 describe('recordings', () => {
 	it('counts the recordings each mock session kept', () => {
 		const counts = countBySession([{ sessionId: 'a' }, { sessionId: 'b' }, { sessionId: 'a' }]);
-		expect([...counts]).toEqual([['a', 2], ['b', 1]]);
+		expect([...counts]).toEqual([
+			['a', 2],
+			['b', 1],
+		]);
 		expect(countBySession([]).size).toBe(0);
 	});
 
@@ -37,5 +48,7 @@ describe('recordings', () => {
 	it.each([
 		['absent', undefined, 0],
 		['not a list', { a: 1 }, 1],
-	])('reads a recordings field that is %s', (_, value, skipped) => expect(readExportedRecordings(value)).toEqual({ recordings: [], skipped }));
+	])('reads a recordings field that is %s', (_, value, skipped) =>
+		expect(readExportedRecordings(value)).toEqual({ recordings: [], skipped }),
+	);
 });

@@ -26,8 +26,14 @@ describe('buildSidebar', () => {
 			prompt('alert', { order: 1 }),
 			prompt('migration', { theme: 'data', highestSignal: true, order: 1 }),
 		],
-		answers: [{ id: 'b', title: 'Second', order: 2 }, { id: 'a', title: 'First', order: 1 }],
-		pitfalls: [{ id: 'blame', title: 'Blame', order: 3 }, { id: 'we', title: 'Plural pronouns', order: 1 }],
+		answers: [
+			{ id: 'b', title: 'Second', order: 2 },
+			{ id: 'a', title: 'First', order: 1 },
+		],
+		pitfalls: [
+			{ id: 'blame', title: 'Blame', order: 3 },
+			{ id: 'we', title: 'Plural pronouns', order: 1 },
+		],
 	});
 
 	it('lists the guide in reading order', () => {
@@ -56,8 +62,12 @@ describe('buildSidebar', () => {
 		const bank = group(sidebar, 'Question bank');
 		expect(labels(bank).slice(2)).toEqual(['Behavioral', 'Technical']);
 		// The highest-signal prompts are listed above, so themes holding only those are left out.
-		expect(group(bank, 'Behavioral')).toEqual([{ label: 'Incidents and on-call, 1 prompt', link: '/prompts/#behavioral-incidents' }]);
-		expect(group(bank, 'Technical')).toEqual([{ label: 'Reliability and performance, 1 prompt', link: '/prompts/#technical-reliability' }]);
+		expect(group(bank, 'Behavioral')).toEqual([
+			{ label: 'Incidents and on-call, 1 prompt', link: '/prompts/#behavioral-incidents' },
+		]);
+		expect(group(bank, 'Technical')).toEqual([
+			{ label: 'Reliability and performance, 1 prompt', link: '/prompts/#technical-reliability' },
+		]);
 	});
 
 	it('orders answers and pitfalls', () => {

@@ -18,7 +18,8 @@ import {
 const t0 = new Date('2026-11-01T09:00:00Z');
 const t1 = new Date('2026-11-02T09:00:00Z');
 const words = (n: number) => Array.from({ length: n }, (_, i) => `w${i}`).join(' ');
-const allBeats = (text: string) => Object.fromEntries(Object.keys(emptyBeats()).map((b) => [b, text])) as ReturnType<typeof emptyBeats>;
+const allBeats = (text: string) =>
+	Object.fromEntries(Object.keys(emptyBeats()).map((b) => [b, text])) as ReturnType<typeof emptyBeats>;
 
 describe('raw and shaped stories', () => {
 	it.each([
@@ -56,7 +57,9 @@ describe('editing the bank', () => {
 
 	it('adds, then edits in place with a new edit time', () => {
 		const edited = saveStory(base, { ...liveStories(base.stories)[0]!, title: 'Orders table migration' }, t1);
-		expect(liveStories(edited.stories).map((s) => [s.title, s.updatedAt])).toEqual([['Orders table migration', t1.toISOString()]]);
+		expect(liveStories(edited.stories).map((s) => [s.title, s.updatedAt])).toEqual([
+			['Orders table migration', t1.toISOString()],
+		]);
 	});
 
 	it('duplicates under a new id, leaving the original untouched', () => {

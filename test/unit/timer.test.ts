@@ -12,7 +12,8 @@ const plan: PlannedBeat[] = [
 ];
 const T0 = 1_700_000_000_000;
 const at = (seconds: number) => T0 + seconds * 1000;
-const beatAt = (state: ReturnType<typeof createTimer>, seconds: number) => plan[readTimer(state, plan, at(seconds)).beatIndex]!.id;
+const beatAt = (state: ReturnType<typeof createTimer>, seconds: number) =>
+	plan[readTimer(state, plan, at(seconds)).beatIndex]!.id;
 
 describe('a running timer', () => {
 	const running = start(createTimer(), T0);
@@ -31,7 +32,12 @@ describe('a running timer', () => {
 	])('at %f s is in the %s beat', (seconds, beat) => expect(beatAt(running, seconds)).toBe(beat));
 
 	it('reports time in and left in the beat', () => {
-		expect(readTimer(running, plan, at(25))).toMatchObject({ elapsed: 25_000, beatElapsed: 5_000, beatRemaining: 10_000, overtime: false });
+		expect(readTimer(running, plan, at(25))).toMatchObject({
+			elapsed: 25_000,
+			beatElapsed: 5_000,
+			beatRemaining: 10_000,
+			overtime: false,
+		});
 	});
 
 	it('reports overtime once the last window runs out', () => {

@@ -1,5 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { customPreset, judgeLength, planBeats, presetTotal, wordRange, type BeatWindow, type Preset } from '../../src/lib/timing.ts';
+import {
+	customPreset,
+	judgeLength,
+	planBeats,
+	presetTotal,
+	wordRange,
+	type BeatWindow,
+	type Preset,
+} from '../../src/lib/timing.ts';
 
 const beats: BeatWindow[] = [
 	['situation', 15, 20],
@@ -10,8 +18,22 @@ const beats: BeatWindow[] = [
 	['reflection', 10, 15],
 ].map(([id, min, max]) => ({ id: id as string, title: id as string, window: { min: min as number, max: max as number } }));
 
-const loop: Preset = { id: 'loop-story', title: 'Loop story', default: true, target: { min: 120, max: 180 }, thinBelow: 90, tooLongAbove: 240 };
-const screen: Preset = { id: 'screen-answer', title: 'Screen answer', default: false, target: { min: 60, max: 90 }, thinBelow: 45, tooLongAbove: 120 };
+const loop: Preset = {
+	id: 'loop-story',
+	title: 'Loop story',
+	default: true,
+	target: { min: 120, max: 180 },
+	thinBelow: 90,
+	tooLongAbove: 240,
+};
+const screen: Preset = {
+	id: 'screen-answer',
+	title: 'Screen answer',
+	default: false,
+	target: { min: 60, max: 90 },
+	thinBelow: 45,
+	tooLongAbove: 120,
+};
 const seconds = (plan: { seconds: number }[]) => plan.map((b) => b.seconds);
 
 describe('planBeats', () => {

@@ -4,13 +4,20 @@
  */
 import type { PromptFilters } from '../../lib/prompt-filter.ts';
 
-const field = (form: HTMLFormElement, name: string) => form.elements.namedItem(name) as HTMLInputElement | HTMLSelectElement | null;
+const field = (form: HTMLFormElement, name: string) =>
+	form.elements.namedItem(name) as HTMLInputElement | HTMLSelectElement | null;
 
 /** The filters the form shows. */
 export function readFilters(form: HTMLFormElement): PromptFilters {
 	const value = (name: string) => field(form, name)?.value ?? '';
 	const checked = (name: string) => (field(form, name) as HTMLInputElement | null)?.checked ?? false;
-	return { bucket: value('bucket'), theme: value('theme'), competency: value('competency'), highestSignalOnly: checked('signal'), loopOnly: checked('loop') };
+	return {
+		bucket: value('bucket'),
+		theme: value('theme'),
+		competency: value('competency'),
+		highestSignalOnly: checked('signal'),
+		loopOnly: checked('loop'),
+	};
 }
 
 /** Shows `filters` in the form. */

@@ -3,7 +3,14 @@
  * list (src/lib/prompt-filter.ts) and keeps the filters in the URL. The list is complete without it.
  * Settings arrive in `data-buckets`, `data-themes` and `data-competencies` (the values a URL may name).
  */
-import { filtersFromQuery, filtersToQuery, fromFilterAttributes, matches, summary, type PromptFilters } from '../../lib/prompt-filter.ts';
+import {
+	filtersFromQuery,
+	filtersToQuery,
+	fromFilterAttributes,
+	matches,
+	summary,
+	type PromptFilters,
+} from '../../lib/prompt-filter.ts';
 import { readFilters, writeFilters } from './filter-form.ts';
 
 const words = (value: string | undefined) => (value ?? '').split(' ');
@@ -14,7 +21,11 @@ export class PrepPromptFilter extends HTMLElement {
 		const status = this.querySelector<HTMLElement>('[role="status"]')!;
 		const items = [...this.querySelectorAll<HTMLLIElement>('li[data-bucket]')];
 		const groups = [...this.querySelectorAll<HTMLElement>('[data-group]')].reverse();
-		const known = { buckets: words(this.dataset['buckets']), themes: words(this.dataset['themes']), competencies: words(this.dataset['competencies']) };
+		const known = {
+			buckets: words(this.dataset['buckets']),
+			themes: words(this.dataset['themes']),
+			competencies: words(this.dataset['competencies']),
+		};
 		const apply = (filters: PromptFilters, announce: boolean) => {
 			let shown = 0;
 			for (const li of items) {

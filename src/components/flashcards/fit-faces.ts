@@ -10,8 +10,7 @@ import { largestFitting } from '../../lib/deck/layout.ts';
 const RANGES = { front: [8, 18], back: [5.5, 11] } as const;
 const STEP = 0.25;
 
-const fits = (face: HTMLElement) =>
-	face.scrollHeight <= face.clientHeight + 0.5 && face.scrollWidth <= face.clientWidth + 0.5;
+const fits = (face: HTMLElement) => face.scrollHeight <= face.clientHeight + 0.5 && face.scrollWidth <= face.clientWidth + 0.5;
 
 const sideOf = (face: HTMLElement) => (face.dataset['face'] === 'front' ? 'front' : 'back');
 
@@ -34,7 +33,10 @@ export function fitFaces(faces: Iterable<HTMLElement>, { uniform = false } = {})
 		const sets = uniform ? [group] : group.map((face) => [face]);
 		for (const set of sets) {
 			if (set.length === 0) continue;
-			allFit(set, largestFitting(min, max, STEP, (pt) => allFit(set, pt)));
+			allFit(
+				set,
+				largestFitting(min, max, STEP, (pt) => allFit(set, pt)),
+			);
 		}
 	}
 	return all.filter((face) => !fits(face));

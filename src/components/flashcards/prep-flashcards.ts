@@ -89,7 +89,8 @@ export class PrepFlashcards extends HTMLElement {
 				const shown = [...this.querySelectorAll<HTMLDetailsElement>('li:not([hidden]) details')];
 				for (const details of shown) details.open = open;
 				// Said once for the lot, so that a screen reader knows what the button did.
-				this.querySelector<HTMLElement>('[data-flip-status]')!.textContent = `Showing the ${open ? 'backs' : 'fronts'} of ${countOf(shown.length, 'card')}.`;
+				this.querySelector<HTMLElement>('[data-flip-status]')!.textContent =
+					`Showing the ${open ? 'backs' : 'fronts'} of ${countOf(shown.length, 'card')}.`;
 			});
 		}
 	}

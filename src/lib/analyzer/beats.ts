@@ -23,7 +23,8 @@ const RESULT =
 	/\b(?:result|in the end|ended up|fell|dropped|went (?:from|to|down|back|out|live|public|away)|back (?:to|under)|rose|stayed|held|stopped|drained|recovered|shipped|launched|no (?:other|customer|data|one|change|impact)|signed|none of|zero|halved|saved|improved|now (?:runs|loads|takes)|caught|accepted|renewed|retired|(?:was|were) lost|took (?:her|his) first|handled|became|got (?:a lot |much )?(?:faster|better)|arrived|(?:hasn't|has not|never) (?:gone|happened|missed|overlapped))\b/i;
 // Near the end, "I'd ask the vendor first" or a follow-up change ("Afterwards I scripted the
 // rebuild", "The next day I wrote an alert") is the reflection even without "next time".
-const LATE_REFLECTION = /\bI(?:'d| would) (?!have\b|be\b|been\b)[a-z]+(?<!ed)\b|^(?:afterwards?|after that|the next (?:day|morning|week|sprint)),? I\b/i;
+const LATE_REFLECTION =
+	/\bI(?:'d| would) (?!have\b|be\b|been\b)[a-z]+(?<!ed)\b|^(?:afterwards?|after that|the next (?:day|morning|week|sprint)),? I\b/i;
 const FIRST_PERSON = /\b(?:I|we|my|our|me|us)\b/i;
 
 /** The part of a sentence before its reflection cue; alternatives after it are about the future. */
@@ -46,10 +47,19 @@ export function detectBeats(sentences: readonly Sentence[], quantities: readonly
 	const reflection = tag((s, i) => REFLECTION.test(s) || (i >= sentences.length - 2 && LATE_REFLECTION.test(s)));
 	const half = Math.max(1, Math.ceil(sentences.length / 2));
 	const situation = tag((s, i) => i < sceneEnd || (i < half && CONTEXT_OPENER.test(s) && !REFLECTION.test(s)));
-	const tradeOff = tag((s, i) => ALTERNATIVE.test(beforeReflection(s)) && ((i >= start && FIRST_PERSON.test(s)) || /\b(?:option|alternative)\b/i.test(s)));
+	const tradeOff = tag(
+		(s, i) =>
+			ALTERNATIVE.test(beforeReflection(s)) && ((i >= start && FIRST_PERSON.test(s)) || /\b(?:option|alternative)\b/i.test(s)),
+	);
 	// A result is an outcome phrase, or a measured sentence in which the candidate does nothing.
-	const measured = (i: number) => quantities.some((q) => q.kind !== 'time' && q.start >= sentences[i]!.start && q.end <= sentences[i]!.end);
-	const result = tag((s, i) => i > start && !reflection.includes(i) && (RESULT.test(s) || (measured(i) && !acts[i]!.some((x) => x.subject === 'i') && !tradeOff.includes(i))));
+	const measured = (i: number) =>
+		quantities.some((q) => q.kind !== 'time' && q.start >= sentences[i]!.start && q.end <= sentences[i]!.end);
+	const result = tag(
+		(s, i) =>
+			i > start &&
+			!reflection.includes(i) &&
+			(RESULT.test(s) || (measured(i) && !acts[i]!.some((x) => x.subject === 'i') && !tradeOff.includes(i))),
+	);
 	const coverage = (list: number[]) => ({ covered: list.length > 0, sentences: list });
 	return {
 		situation: coverage(situation),

@@ -13,13 +13,21 @@ export interface Action extends Span {
 // Verbs after "I"/"we" that describe a state, an outcome or a group act rather than a step
 // someone took: "we were three engineers", "we had a rotation", "we agreed", "we lost".
 const NOT_ACTIONS = new Set(
-	'was were had needed wanted knew felt seemed agreed debated discussed met lost saw got heard learned used owned covered called named expected assumed thought need'.split(' ')
+	'was were had needed wanted knew felt seemed agreed debated discussed met lost saw got heard learned used owned covered called named expected assumed thought need'.split(
+		' ',
+	),
 );
 const IRREGULAR = new Set(
-	'found built wrote rewrote rebuilt ran made took put set sent led drove chose brought caught cut kept spent split broke began told gave held dug shut stood spun went'.split(' ')
+	'found built wrote rewrote rebuilt ran made took put set sent led drove chose brought caught cut kept spent split broke began told gave held dug shut stood spun went'.split(
+		' ',
+	),
 );
-const ADVERBS = 'then|also|quickly|first|finally|just|immediately|all|both|together|later|still|only|personally|again|manually|simply';
-const ACTION = new RegExp(`\\b(?:(?:[\\p{Lu}][\\p{L}-]*|team|colleagues?|manager|lead|partner|teammates?|she|he) and I|(?<i>I)|(?<we>[Ww]e))\\s+(?:(?:${ADVERBS})\\s+){0,2}(?<verb>[a-z]+)\\b`, 'gu');
+const ADVERBS =
+	'then|also|quickly|first|finally|just|immediately|all|both|together|later|still|only|personally|again|manually|simply';
+const ACTION = new RegExp(
+	`\\b(?:(?:[\\p{Lu}][\\p{L}-]*|team|colleagues?|manager|lead|partner|teammates?|she|he) and I|(?<i>I)|(?<we>[Ww]e))\\s+(?:(?:${ADVERBS})\\s+){0,2}(?<verb>[a-z]+)\\b`,
+	'gu',
+);
 
 const isAction = (verb: string) => !NOT_ACTIONS.has(verb) && (IRREGULAR.has(verb) || /..ed$/.test(verb));
 // Verbs joined to an action share its subject: "we looked into it and made…", "I paged X, wrote Y".
@@ -37,7 +45,8 @@ export function actionsIn(sentence: string): Action[] {
 		const rest = sentence.slice(end);
 		const stop = rest.search(NEXT_SUBJECT);
 		for (const c of rest.slice(0, stop < 0 ? undefined : stop).matchAll(COORDINATED))
-			if (isAction(c[1]!)) out.push({ subject, start: end + c.index + c[0].length - c[1]!.length, end: end + c.index + c[0].length });
+			if (isAction(c[1]!))
+				out.push({ subject, start: end + c.index + c[0].length - c[1]!.length, end: end + c.index + c[0].length });
 	}
 	return out;
 }

@@ -36,52 +36,87 @@ export interface RuleInput {
 const words = (alternatives: string, flags = 'gi') => new RegExp(String.raw`\b(?:${alternatives})\b`, flags);
 const N = String.raw`(?:\d+|${WORD_NUMBER})`;
 const LONG = String.raw`(?:1[6-9]|[2-9]\d|sixteen|eighteen|twenty|thirty|forty)(?:-\w+)?`;
-const HEROISM = words(String.raw`all[- ]nighters?|all night|through the night|${N}[- ](?:hours?|days|nights|weekends) (?:straight|in a row|running|without (?:a )?(?:break|sleep))|non-?stop|(?:gave up|sacrificed) my (?:weekend|holiday|vacation|night|evening)s?|(?<=\b(?:worked|awake|up|coding|debugging)\b[^.;]{0,25}?)${LONG}[- ]hours?|${LONG}-hour (?:days?|shifts?|stretch)|(?:didn't|did not|never|without|skipp(?:ed|ing)|no) (?:any )?sleep(?:ing)?|slept at (?:the|my) (?:office|desk)|(?:the )?(?:whole|entire) (?:weekend|night)|all weekend|(?<=\b(?:I|me|myself)\b[^.;:!?]{0,40}?)(?<!\b(?:let|not|n't|never)\s)alone|by myself|single[- ]handed(?:ly)?|on my own(?! (?:initiative|team|side|service|code|time))|(?:nobody|no one|no-one) else|the only (?:one|person) who (?:could|knew)|trust anyone else|saved the day`);
-const BLAME = words(String.raw`(?:their|his|her|[\w-]+'s) fault|(?:not|never|wasn't|was not|isn't|is not) (?:my|our) (?:fault|problem|issue)|I (?:had )?warned (?:them|everyone)|fault of|their (?:mess|incompetence|sloppiness|carelessness|screw-?up)|(?<!\b(?:I was|I'd been|my|I had been) )(?:sloppy|careless|incompetent|lazy|terrible|clueless|shoddy|garbage|junk)|(?:was|is|were) on them|(?<!\b(?:not|n't|without|no|never) )blam(?:e|ed|ing)(?! ?less)|(?:they|he|she|the (?:[\w-]+ )?(?:team|vendor|contractors?|ops|QA)|ops|QA) (?:broke|messed up|screwed up|refused|didn't bother|never bothered)|dropped the ball|(?:they|he|she|the [\w-]+ team) should have`);
+const HEROISM = words(
+	String.raw`all[- ]nighters?|all night|through the night|${N}[- ](?:hours?|days|nights|weekends) (?:straight|in a row|running|without (?:a )?(?:break|sleep))|non-?stop|(?:gave up|sacrificed) my (?:weekend|holiday|vacation|night|evening)s?|(?<=\b(?:worked|awake|up|coding|debugging)\b[^.;]{0,25}?)${LONG}[- ]hours?|${LONG}-hour (?:days?|shifts?|stretch)|(?:didn't|did not|never|without|skipp(?:ed|ing)|no) (?:any )?sleep(?:ing)?|slept at (?:the|my) (?:office|desk)|(?:the )?(?:whole|entire) (?:weekend|night)|all weekend|(?<=\b(?:I|me|myself)\b[^.;:!?]{0,40}?)(?<!\b(?:let|not|n't|never)\s)alone|by myself|single[- ]handed(?:ly)?|on my own(?! (?:initiative|team|side|service|code|time))|(?:nobody|no one|no-one) else|the only (?:one|person) who (?:could|knew)|trust anyone else|saved the day`,
+);
+const BLAME = words(
+	String.raw`(?:their|his|her|[\w-]+'s) fault|(?:not|never|wasn't|was not|isn't|is not) (?:my|our) (?:fault|problem|issue)|I (?:had )?warned (?:them|everyone)|fault of|their (?:mess|incompetence|sloppiness|carelessness|screw-?up)|(?<!\b(?:I was|I'd been|my|I had been) )(?:sloppy|careless|incompetent|lazy|terrible|clueless|shoddy|garbage|junk)|(?:was|is|were) on them|(?<!\b(?:not|n't|without|no|never) )blam(?:e|ed|ing)(?! ?less)|(?:they|he|she|the (?:[\w-]+ )?(?:team|vendor|contractors?|ops|QA)|ops|QA) (?:broke|messed up|screwed up|refused|didn't bother|never bothered)|dropped the ball|(?:they|he|she|the [\w-]+ team) should have`,
+);
 // Pinning the cause elsewhere is only blame when nothing on the candidate's side gets fixed.
-const SOFT_BLAME = words(String.raw`because of (?:the )?(?:[\w-]+ ){0,3}[\w-]+'s (?:mistake|error|bug|bad|broken)|their (?:bad |broken )?(?:deploy|config|change|migration|bug|mistake)|(?:waited|waiting|wait) (?:for|while|until) (?:them|they|the [\w-]+ team)|told them to`);
+const SOFT_BLAME = words(
+	String.raw`because of (?:the )?(?:[\w-]+ ){0,3}[\w-]+'s (?:mistake|error|bug|bad|broken)|their (?:bad |broken )?(?:deploy|config|change|migration|bug|mistake)|(?:waited|waiting|wait) (?:for|while|until) (?:them|they|the [\w-]+ team)|told them to`,
+);
 
 const IMPROVE = String.raw`(?:better|faster|quicker|smoother|happier|cheaper|more (?:reliable|stable|robust|resilient|scalable|efficient)|healthier|quieter|calmer|less|fewer|lower|improv\w*|reduc\w*|drop\w*|fell|decreas\w*|down|cut|sped up|boost\w*)`;
 const INTENSE = String.raw`(?:significantly|greatly|dramatically|drastically|massively|hugely|substantially|considerably|vastly|noticeably|much|far|way|a lot|a great deal)`;
-const VAGUE = words(String.raw`${INTENSE} (?:[\w-]+ )?${IMPROVE}|${IMPROVE} (?:[\w-]+ ){0,2}${INTENSE}|world-class|across the board|night and day|moved the needle|(?:huge|big|massive|major) (?:improvement|win|difference|impact|boost)|(?:latency|performance|throughput|reliability|uptime|stability|response times?|build times?|load times?)\b[^.;]{0,30}\b(?:improved|got better|got faster|went down|decreased)(?: ${INTENSE})?`);
+const VAGUE = words(
+	String.raw`${INTENSE} (?:[\w-]+ )?${IMPROVE}|${IMPROVE} (?:[\w-]+ ){0,2}${INTENSE}|world-class|across the board|night and day|moved the needle|(?:huge|big|massive|major) (?:improvement|win|difference|impact|boost)|(?:latency|performance|throughput|reliability|uptime|stability|response times?|build times?|load times?)\b[^.;]{0,30}\b(?:improved|got better|got faster|went down|decreased)(?: ${INTENSE})?`,
+);
 
 const ON_CALL = words(String.raw`on[- ]?call|pager|paged|pages|rotation|burn(?:ed|t)?[- ]?out|night shifts?|woken|sleep`, 'i');
-const SANITIZED = words(String.raw`(?:was|were|is|felt) (?:fine|okay|ok|manageable|not (?:that |too )?bad)|never really (?:felt|had|struggled)|no big deal|just handled|manageable`);
-const BUZZWORDS = words(String.raw`leverag\w*|synerg\w*|best[- ]in[- ]class|world[- ]class|cloud[- ]native|end[- ]to[- ]end ownership|cross[- ]functional|future[- ]proof|move[ds]? the needle|holistic|paradigm|game[- ]chang\w*|drive (?:excellence|alignment|impact)|seamless(?:ly)?|spearhead\w*|championed`);
-const HONEST_MOMENT = words(String.raw`my first (?:guess|hunch|idea)|I was wrong|turned out|I assumed|disagreed|pushed back|I had missed|I got (?:it|that) wrong|wrong (?:guess|turn)`, 'i');
+const SANITIZED = words(
+	String.raw`(?:was|were|is|felt) (?:fine|okay|ok|manageable|not (?:that |too )?bad)|never really (?:felt|had|struggled)|no big deal|just handled|manageable`,
+);
+const BUZZWORDS = words(
+	String.raw`leverag\w*|synerg\w*|best[- ]in[- ]class|world[- ]class|cloud[- ]native|end[- ]to[- ]end ownership|cross[- ]functional|future[- ]proof|move[ds]? the needle|holistic|paradigm|game[- ]chang\w*|drive (?:excellence|alignment|impact)|seamless(?:ly)?|spearhead\w*|championed`,
+);
+const HONEST_MOMENT = words(
+	String.raw`my first (?:guess|hunch|idea)|I was wrong|turned out|I assumed|disagreed|pushed back|I had missed|I got (?:it|that) wrong|wrong (?:guess|turn)`,
+	'i',
+);
 
-const spansOf = (re: RegExp, text: string): Span[] => [...text.matchAll(re)].map((m) => ({ start: m.index, end: m.index + m[0].length }));
+const spansOf = (re: RegExp, text: string): Span[] =>
+	[...text.matchAll(re)].map((m) => ({ start: m.index, end: m.index + m[0].length }));
 const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
 
 /** Every finding for an analysed answer, verdicts first, in the order of PITFALLS. */
 export function findPitfalls(input: RuleInput): Finding[] {
 	const { text, sentences, quantities, beats } = input;
 	const found: Finding[] = [];
-	const verdict = (pitfall: PitfallId, message: string, spans: Span[]) => found.push({ pitfall, kind: 'verdict', message, spans });
+	const verdict = (pitfall: PitfallId, message: string, spans: Span[]) =>
+		found.push({ pitfall, kind: 'verdict', message, spans });
 
 	// plural-pronouns: "we" is the subject of most action verbs.
-	const actions = sentences.flatMap((s) => actionsIn(s.text).map((a) => ({ ...a, start: a.start + s.start, end: a.end + s.start })));
+	const actions = sentences.flatMap((s) =>
+		actionsIn(s.text).map((a) => ({ ...a, start: a.start + s.start, end: a.end + s.start })),
+	);
 	const we = actions.filter((a) => a.subject === 'we');
 	const mine = actions.length - we.length;
 	if ((we.length >= 2 || !mine) && we.length > mine)
-		verdict('plural-pronouns', `"We" does ${plural(we.length, 'action')} and "I" ${mine}: say which steps were yours.`, we.map(({ start, end }) => ({ start, end })));
+		verdict(
+			'plural-pronouns',
+			`"We" does ${plural(we.length, 'action')} and "I" ${mine}: say which steps were yours.`,
+			we.map(({ start, end }) => ({ start, end })),
+		);
 
 	const heroism = spansOf(HEROISM, text);
-	if (heroism.length) verdict('heroism', 'Endurance is the high point here: tell it as command and handoff, who you paged and when you handed over.', heroism);
+	if (heroism.length)
+		verdict(
+			'heroism',
+			'Endurance is the high point here: tell it as command and handoff, who you paged and when you handed over.',
+			heroism,
+		);
 
 	const blame = spansOf(BLAME, text);
 	if (!blame.length && !OWNED_FIX.test(text)) blame.push(...spansOf(SOFT_BLAME, text));
-	if (blame.length) verdict('blame', 'The cause is pinned on someone else: name it neutrally and spend the words on the fix you drove.', blame);
+	if (blame.length)
+		verdict('blame', 'The cause is pinned on someone else: name it neutrally and spend the words on the fix you drove.', blame);
 
 	// vague-metrics: a claim of improvement with no number in its sentence or the next one; a
 	// number in a "next time" sentence is a threshold for later, not the result's.
-	const metric = (s: Sentence | undefined) => !!s && quantities.some((q) => q.kind !== 'time' && q.start >= s.start && q.end <= s.end);
+	const metric = (s: Sentence | undefined) =>
+		!!s && quantities.some((q) => q.kind !== 'time' && q.start >= s.start && q.end <= s.end);
 	const backs = (i: number) => metric(sentences[i]) || (metric(sentences[i + 1]) && !beats.reflection.sentences.includes(i + 1));
-	const vague = sentences.flatMap((s, i) => (backs(i) ? [] : spansOf(VAGUE, s.text).map((v) => ({ start: v.start + s.start, end: v.end + s.start }))));
-	if (vague.length) verdict('vague-metrics', 'A claim of improvement with no number: give the baseline, the result and the unit.', vague);
+	const vague = sentences.flatMap((s, i) =>
+		backs(i) ? [] : spansOf(VAGUE, s.text).map((v) => ({ start: v.start + s.start, end: v.end + s.start })),
+	);
+	if (vague.length)
+		verdict('vague-metrics', 'A claim of improvement with no number: give the baseline, the result and the unit.', vague);
 
-	if (!beats['trade-off'].covered) verdict('no-trade-off', 'No rejected alternative: name the option you turned down and the reason that decided it.', []);
-	if (!beats.reflection.covered) verdict('no-reflection', 'No "next time" beat: close with what you changed or would do differently.', []);
+	if (!beats['trade-off'].covered)
+		verdict('no-trade-off', 'No rejected alternative: name the option you turned down and the reason that decided it.', []);
+	if (!beats.reflection.covered)
+		verdict('no-reflection', 'No "next time" beat: close with what you changed or would do differently.', []);
 
 	const onCall = input.onCallPrompt || ON_CALL.test(text);
 	const sanitized = spansOf(SANITIZED, text);

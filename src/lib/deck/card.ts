@@ -3,7 +3,17 @@
  * `toCard`, so that nothing on a card is typed twice. Pure; the deck page, the Anki endpoint and
  * the print card all render these.
  */
-import { BEATS, LABELS, LEVELS, type BeatId, type Bucket, type Competency, type Level, type Origin, type Theme } from '../../schemas/ids.ts';
+import {
+	BEATS,
+	LABELS,
+	LEVELS,
+	type BeatId,
+	type Bucket,
+	type Competency,
+	type Level,
+	type Origin,
+	type Theme,
+} from '../../schemas/ids.ts';
 
 /** What a card needs from a prompt's frontmatter; references are entry ids. */
 export interface DeckPrompt {
@@ -96,10 +106,7 @@ export function toCard(prompt: DeckPrompt, lookups: DeckLookups, number: number)
 		pitfalls: prompt.pitfalls.map((id) => lookup(lookups.pitfalls, id, 'pitfall', prompt.id).title),
 		seniorPlus: prompt.seniorPlus,
 		levels: Object.fromEntries(
-			LEVELS.map((level) => [
-				level,
-				dimensions.map((d) => ({ dimension: d.title, expectation: d.levels[level].expectation })),
-			])
+			LEVELS.map((level) => [level, dimensions.map((d) => ({ dimension: d.title, expectation: d.levels[level].expectation }))]),
 		) as Record<Level, LevelExpectation[]>,
 	};
 }

@@ -4,7 +4,14 @@
  * script opens `?paper=letter&card=a6`). Pure.
  */
 import { LEVELS, type Level } from '../../schemas/ids.ts';
-import { filtersFromQuery, filtersToQuery, matches, type FilterablePrompt, type KnownValues, type PromptFilters } from '../prompt-filter.ts';
+import {
+	filtersFromQuery,
+	filtersToQuery,
+	matches,
+	type FilterablePrompt,
+	type KnownValues,
+	type PromptFilters,
+} from '../prompt-filter.ts';
 import { CARD_SIZE_IDS, DEFAULT_CARD_SIZE, PAPER_IDS, type CardSizeId, type PaperId } from './layout.ts';
 
 const oneOf = <T extends string>(value: string | null, allowed: readonly T[], fallback: T | ''): T | '' =>
@@ -32,7 +39,10 @@ const LETTER_REGIONS = new Set(['US', 'CA', 'MX', 'PH', 'CL', 'CO', 'VE', 'PR', 
 
 /** The paper a reader most likely has, from a BCP 47 locale such as "en-US". */
 export function defaultPaper(locale: string): PaperId {
-	const region = locale.split(/[-_]/).slice(1).find((part) => /^[A-Za-z]{2}$/.test(part));
+	const region = locale
+		.split(/[-_]/)
+		.slice(1)
+		.find((part) => /^[A-Za-z]{2}$/.test(part));
 	return region && LETTER_REGIONS.has(region.toUpperCase()) ? 'letter' : 'a4';
 }
 

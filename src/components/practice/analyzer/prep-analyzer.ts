@@ -59,7 +59,8 @@ export class PrepAnalyzer extends HTMLElement {
 		});
 		button.addEventListener('click', () => void this.#analyze());
 		keep.addEventListener('change', () => this.#keep(keep.checked, true));
-		for (const input of this.querySelectorAll('select, input[name="wpm"]')) input.addEventListener('change', () => void this.#analyze());
+		for (const input of this.querySelectorAll('select, input[name="wpm"]'))
+			input.addEventListener('change', () => void this.#analyze());
 	}
 
 	#textarea() {
@@ -70,7 +71,8 @@ export class PrepAnalyzer extends HTMLElement {
 		const drafts = openDrafts().data;
 		const next = on ? keepDraft(drafts, this.#key, this.#textarea().value, new Date()) : forgetDraft(drafts, this.#key);
 		const saved = commitDrafts(next);
-		if (announce || !saved) bound(this, 'summary').textContent = saved ? this.#data.text[on ? 'kept' : 'forgotten'] : this.#data.text.notKept;
+		if (announce || !saved)
+			bound(this, 'summary').textContent = saved ? this.#data.text[on ? 'kept' : 'forgotten'] : this.#data.text.notKept;
 	}
 
 	async #analyze() {
@@ -81,10 +83,15 @@ export class PrepAnalyzer extends HTMLElement {
 		const asked = Number(pace.value);
 		const valid = pace.value.trim() !== '' && asked >= Number(pace.min) && asked <= Number(pace.max);
 		if (valid) fieldError(pace, '');
-		else if (document.activeElement === pace) fieldError(pace, fill(this.#data.text.paceRange, { min: pace.min, max: pace.max, default: pace.defaultValue }));
+		else if (document.activeElement === pace)
+			fieldError(pace, fill(this.#data.text.paceRange, { min: pace.min, max: pace.max, default: pace.defaultValue }));
 		const wpm = valid ? asked : undefined;
 		const { analyzeAnswer } = await loadAnalyzer();
-		const result = analyzeAnswer(text, { ...(wpm ? { wordsPerMinute: wpm } : {}), timing: preset, onCallPrompt: this.dataset['onCall'] === 'true' });
+		const result = analyzeAnswer(text, {
+			...(wpm ? { wordsPerMinute: wpm } : {}),
+			timing: preset,
+			onCallPrompt: this.dataset['onCall'] === 'true',
+		});
 		const feedback = bound(this, 'feedback');
 		if (result.words === 0) {
 			bound(this, 'summary').textContent = this.#data.text.empty;
@@ -109,13 +116,18 @@ export class PrepAnalyzer extends HTMLElement {
 		bound(this, 'beats').replaceChildren(
 			...Object.entries(result.beats).map(([beat, coverage]) => {
 				const li = el('li');
-				li.append(el('span', `${this.#data.beats[beat] ?? beat}: `), el('span', this.#data.text[coverage.covered ? 'covered' : 'missing'], { class: `status-${coverage.covered ? 'covered' : 'missing'}` }));
+				li.append(
+					el('span', `${this.#data.beats[beat] ?? beat}: `),
+					el('span', this.#data.text[coverage.covered ? 'covered' : 'missing'], {
+						class: `status-${coverage.covered ? 'covered' : 'missing'}`,
+					}),
+				);
 				for (const i of coverage.sentences.slice(0, 2)) {
 					const s = result.sentences[i]!;
 					li.append(el('span', `“${text.slice(s.start, s.end).trim()}”`, { class: 'quote' }));
 				}
 				return li;
-			})
+			}),
 		);
 	}
 
@@ -152,7 +164,10 @@ export class PrepAnalyzer extends HTMLElement {
 			.filter((f) => f.kind === 'verdict')
 			.flatMap((f) => f.spans.map((s) => ({ ...s, label: this.#data.pitfalls[f.pitfall]?.title ?? f.pitfall })))
 			.sort((a, b) => a.start - b.start);
-		const beatsOf = (i: number) => Object.entries(result.beats).filter(([, c]) => c.sentences.includes(i)).map(([b]) => this.#data.beats[b] ?? b);
+		const beatsOf = (i: number) =>
+			Object.entries(result.beats)
+				.filter(([, c]) => c.sentences.includes(i))
+				.map(([b]) => this.#data.beats[b] ?? b);
 		const out = bound(this, 'marked');
 		out.replaceChildren();
 		let cursor = 0;

@@ -150,7 +150,8 @@ export class PrepChecklist extends HTMLElement {
 
 	#showLevel(level: Level) {
 		const shown = new Set(checksAt(this.#checks, level).map((c) => c.id));
-		for (const check of this.querySelectorAll<HTMLElement>('.check')) check.hidden = !shown.has(check.querySelector('input')!.value);
+		for (const check of this.querySelectorAll<HTMLElement>('.check'))
+			check.hidden = !shown.has(check.querySelector('input')!.value);
 		this.#updateScore();
 	}
 
@@ -179,7 +180,7 @@ export class PrepChecklist extends HTMLElement {
 				preset: this.#timed?.preset ?? null,
 				level,
 				...score,
-			})
+			}),
 		);
 		this.#report(saved, this.#actions());
 		if (!saved) return;

@@ -56,7 +56,11 @@ function player(blob: unknown, label: string, text: MockText) {
 	audio.src = URL.createObjectURL(blob);
 	wrap.append(audio);
 	for (const rate of RATES) {
-		const button = el('button', fill(text.speed, { rate }), { type: 'button', 'aria-pressed': String(rate === 1), 'data-rate': String(rate) });
+		const button = el('button', fill(text.speed, { rate }), {
+			type: 'button',
+			'aria-pressed': String(rate === 1),
+			'data-rate': String(rate),
+		});
 		button.addEventListener('click', () => {
 			audio.playbackRate = rate;
 			for (const b of wrap.querySelectorAll('button[data-rate]')) b.setAttribute('aria-pressed', String(b === button));
@@ -73,13 +77,26 @@ export class PrepMock extends HTMLElement {
 	#presets: Preset[] = [];
 	#text!: MockText;
 	#state: MockState | undefined;
-	#session: { id: string; startedAt: string; loop: { kind: string; label: string }; preset: Preset; level: Level; pauseMs: number; record: boolean } | undefined;
+	#session:
+		| {
+				id: string;
+				startedAt: string;
+				loop: { kind: string; label: string };
+				preset: Preset;
+				level: Level;
+				pauseMs: number;
+				record: boolean;
+		  }
+		| undefined;
 	#interval: ReturnType<typeof setInterval> | undefined;
 	#capture: Capture | undefined;
 	#recorded = new Map<string, StoredRecording>();
 
 	connectedCallback() {
-		const data = readEmbeddedJson<{ prompts: PromptInfo[]; presets: Preset[]; text: MockText }>(this, ':scope > script[type="application/json"]');
+		const data = readEmbeddedJson<{ prompts: PromptInfo[]; presets: Preset[]; text: MockText }>(
+			this,
+			':scope > script[type="application/json"]',
+		);
 		this.#prompts = new Map(data.prompts.map((p) => [p.id, p]));
 		this.#presets = data.presets;
 		this.#text = data.text;
@@ -134,7 +151,8 @@ export class PrepMock extends HTMLElement {
 
 	#start(form: HTMLFormElement) {
 		const value = (name: string) => (form.elements.namedItem(name) as HTMLInputElement).value;
-		const kind = (form.querySelector<HTMLInputElement>('input[name="loop"]:checked')?.value ?? 'highest-signal') as LoopChoice['kind'];
+		const kind = (form.querySelector<HTMLInputElement>('input[name="loop"]:checked')?.value ??
+			'highest-signal') as LoopChoice['kind'];
 		const t = this.#text;
 		let choice: LoopChoice;
 		let label: string;
@@ -153,7 +171,9 @@ export class PrepMock extends HTMLElement {
 		const shuffled = (form.elements.namedItem('shuffle') as HTMLInputElement).checked;
 		const now = new Date();
 		const ids = selectLoop([...this.#prompts.values()], choice, seededRandom(now.getTime()), shuffled);
-		const preset = this.#presets.find((p) => p.id === form.querySelector<HTMLInputElement>('input[name="timing"]:checked')?.value) ?? this.#presets[0]!;
+		const preset =
+			this.#presets.find((p) => p.id === form.querySelector<HTMLInputElement>('input[name="timing"]:checked')?.value) ??
+			this.#presets[0]!;
 		const level = value('level') as Level;
 		const { data } = openPractice();
 		commitPractice({ ...data, settings: { ...data.settings, level } });
@@ -224,7 +244,8 @@ export class PrepMock extends HTMLElement {
 	 * was still on the pause, so that it never pulls the reader away from where they went.
 	 */
 	#showPrompt(focusQuestion = true) {
-		const focusInPause = () => document.activeElement === document.body || this.querySelector('[data-bind="pause"]')!.contains(document.activeElement);
+		const focusInPause = () =>
+			document.activeElement === document.body || this.querySelector('[data-bind="pause"]')!.contains(document.activeElement);
 		const state = this.#state!;
 		const t = this.#text;
 		const prompt = this.#prompts.get(state.items[state.index]!.promptId)!;
@@ -272,7 +293,9 @@ export class PrepMock extends HTMLElement {
 		try {
 			this.#capture = await startCapture();
 		} catch (error) {
-			bound(this, 'record-status').textContent = fill(this.#text.noMic, { reason: error instanceof Error ? error.message : String(error) });
+			bound(this, 'record-status').textContent = fill(this.#text.noMic, {
+				reason: error instanceof Error ? error.message : String(error),
+			});
 			return;
 		}
 		button.textContent = this.#text.stopRecording;
@@ -303,7 +326,9 @@ export class PrepMock extends HTMLElement {
 			await saveRecording(recording);
 			bound(this, 'record-status').textContent = fill(this.#text.recorded, { size: formatBytes(blob.size) });
 		} catch (error) {
-			bound(this, 'record-status').textContent = fill(this.#text.noMic, { reason: error instanceof Error ? error.message : String(error) });
+			bound(this, 'record-status').textContent = fill(this.#text.noMic, {
+				reason: error instanceof Error ? error.message : String(error),
+			});
 		}
 	}
 
@@ -334,7 +359,8 @@ export class PrepMock extends HTMLElement {
 		bound(this, 'run').hidden = true;
 		this.#checklist().hidden = true;
 		bound(this, 'summary').hidden = false;
-		bound(this, 'summary-status').textContent = `${fill(t.summary, { answered: summary.answered, total: summary.rows.length, time: clock(summary.totalSeconds) })} ${saved ? t.saved : t.saveFailed}`;
+		bound(this, 'summary-status').textContent =
+			`${fill(t.summary, { answered: summary.answered, total: summary.rows.length, time: clock(summary.totalSeconds) })} ${saved ? t.saved : t.saveFailed}`;
 		bound(this, 'summary-rows').replaceChildren(
 			...summary.rows.map((row) => {
 				const prompt = this.#prompts.get(row.promptId)!;
@@ -344,17 +370,22 @@ export class PrepMock extends HTMLElement {
 				const recording = this.#recorded.get(row.promptId);
 				const cells: (string | Node)[] = [
 					row.seconds === null ? t.notTimed : clock(row.seconds),
-					row.verdict === null ? t.notTimed : `${t.verdicts[row.verdict]!} (${clock(preset.target.min)}–${clock(preset.target.max)})`,
+					row.verdict === null
+						? t.notTimed
+						: `${t.verdicts[row.verdict]!} (${clock(preset.target.min)}–${clock(preset.target.max)})`,
 					row.score === null ? t.notScored : `${Math.round(row.score * 100)}%`,
 					recording ? player(recording.blob, prompt.short, t) : '',
 				];
-				tr.append(th, ...cells.map((c) => {
-					const td = el('td');
-					td.append(c);
-					return td;
-				}));
+				tr.append(
+					th,
+					...cells.map((c) => {
+						const td = el('td');
+						td.append(c);
+						return td;
+					}),
+				);
 				return tr;
-			})
+			}),
 		);
 		const repeat = summary.rows.filter((r) => r.repeat.length > 0);
 		bound(this, 'repeat').replaceChildren(
@@ -365,7 +396,7 @@ export class PrepMock extends HTMLElement {
 						const prompt = this.#prompts.get(r.promptId)!;
 						li.append(el('a', prompt.question, { href: prompt.href }), ` (${r.repeat.map((x) => t.reasons[x]).join(', ')})`);
 						return li;
-					}))
+					})),
 		);
 		this.querySelector<HTMLElement>('#summary')!.focus();
 	}
@@ -395,9 +426,16 @@ export class PrepMock extends HTMLElement {
 						const label = `${prompt?.short ?? r.promptId}, ${new Date(r.createdAt).toLocaleString()}`;
 						const li = el('li');
 						li.append(el('span', `${label} · ${formatBytes(Number.isFinite(r.size) ? r.size : 0)}`), player(r.blob, label, t));
-						li.append(el('button', t.delete, { type: 'button', 'data-mock': 'delete-recording', 'data-id': r.id, 'aria-label': `${t.delete}: ${label}` }));
+						li.append(
+							el('button', t.delete, {
+								type: 'button',
+								'data-mock': 'delete-recording',
+								'data-id': r.id,
+								'aria-label': `${t.delete}: ${label}`,
+							}),
+						);
 						return li;
-					}))
+					})),
 		);
 	}
 }

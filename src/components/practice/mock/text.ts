@@ -36,7 +36,8 @@ export const mockText = {
 	unreadable: 'The audio of this recording cannot be read in this browser.',
 	confirmDeleteAll: 'Delete every recording in this browser?',
 	unavailable: 'This browser does not let the site store data ({reason}): the loop runs, but nothing is saved.',
-	keptAside: 'Your saved practice data could not be read ({reason}). It is kept aside under “{key}”, and a fresh record was started; the Progress page can download the kept copy.',
+	keptAside:
+		'Your saved practice data could not be read ({reason}). It is kept aside under “{key}”, and a fresh record was started; the Progress page can download the kept copy.',
 };
 
 export type MockText = typeof mockText;

@@ -74,12 +74,19 @@ export class PrepPlan extends HTMLElement {
 		if (phase.kind === 'after') sentence = fill(t.after, { days: phase.daysSince });
 		if (phase.kind === 'week' && current) {
 			const range = weekRange(plan.startDate!, phase.week);
-			sentence = fill(t.week, { day: phase.day, week: phase.week, title: current.title, from: formatDay(range.from), to: formatDay(range.to) });
+			sentence = fill(t.week, {
+				day: phase.day,
+				week: phase.week,
+				title: current.title,
+				from: formatDay(range.from),
+				to: formatDay(range.to),
+			});
 		}
 		// A status line speaks when its text changes: write it only then, not on every redraw.
 		const phaseLine = bound(this, 'phase');
 		if (phaseLine.textContent !== sentence) phaseLine.textContent = sentence;
-		const label = (item: { week: number; task: string }) => this.#weeks.find((w) => w.week === item.week)!.tasks.find((x) => x.id === item.task)!.label;
+		const label = (item: { week: number; task: string }) =>
+			this.#weeks.find((w) => w.week === item.week)!.tasks.find((x) => x.id === item.task)!.label;
 		const items = (list: { week: number; task: string }[]) =>
 			list.map((item) => {
 				const li = el('li');

@@ -12,7 +12,8 @@ export const planText = {
 	partialDate: 'Enter the whole date, day, month and four-digit year; the saved start date is unchanged.',
 	saveFailed: 'Saving failed: the browser refused to store more data.',
 	unavailable: 'This browser does not let the site store data ({reason}): ticks will not be kept.',
-	keptAside: 'Your saved practice data could not be read ({reason}). It is kept aside under “{key}”, and the plan started fresh; the Progress page can download the kept copy.',
+	keptAside:
+		'Your saved practice data could not be read ({reason}). It is kept aside under “{key}”, and the plan started fresh; the Progress page can download the kept copy.',
 };
 
 export type PlanText = typeof planText;

@@ -11,8 +11,21 @@ import { formatBytes, totalSize } from '../../../lib/recordings.ts';
 import { backupKeys } from '../../../lib/storage.ts';
 import { fillTemplate as fill } from '../../../lib/text.ts';
 import { activate, bound, el, showNotice } from '../shared/dom.ts';
-import { browserStorage, commitPractice, commitRecord, deleteAllPracticeData, openPractice, openRecord } from '../shared/practice-storage.ts';
-import { clearRecordings, exportRecordings, importRecordings, listRecordings, recordingsSupported } from '../shared/recordings-storage.ts';
+import {
+	browserStorage,
+	commitPractice,
+	commitRecord,
+	deleteAllPracticeData,
+	openPractice,
+	openRecord,
+} from '../shared/practice-storage.ts';
+import {
+	clearRecordings,
+	exportRecordings,
+	importRecordings,
+	listRecordings,
+	recordingsSupported,
+} from '../shared/recordings-storage.ts';
 import type { PracticeDataText } from './text.ts';
 
 /** Saves text as a file the browser downloads. */
@@ -61,7 +74,10 @@ export class PrepPracticeData extends HTMLElement {
 		const exported = lastExportedAt ? fill(t.lastExported, { date: new Date(lastExportedAt).toLocaleString() }) : t.neverExported;
 		bound(this, 'persistence').textContent = `${persisted ? t.persistent : t.notPersistent} ${exported}`;
 		// Where the browser keeps the data, an export is a copy, not a rescue: no reminder.
-		showNotice(bound(this, 'export-reminder'), !persisted && shouldRemind(openPractice().data, lastExportedAt, new Date()) ? t.remind : '');
+		showNotice(
+			bound(this, 'export-reminder'),
+			!persisted && shouldRemind(openPractice().data, lastExportedAt, new Date()) ? t.remind : '',
+		);
 	}
 
 	async #renderRecordings() {
@@ -69,7 +85,9 @@ export class PrepPracticeData extends HTMLElement {
 		const out = bound(this, 'recordings-size');
 		try {
 			const all = await listRecordings();
-			out.textContent = all.length ? fill(this.#text.recordingsSize, { size: formatBytes(totalSize(all)), count: all.length }) : this.#text.noRecordings;
+			out.textContent = all.length
+				? fill(this.#text.recordingsSize, { size: formatBytes(totalSize(all)), count: all.length })
+				: this.#text.noRecordings;
 			this.#button('delete-recordings').hidden = all.length === 0;
 		} catch {
 			out.textContent = '';
@@ -83,11 +101,13 @@ export class PrepPracticeData extends HTMLElement {
 		bound(this, 'backup-list').replaceChildren(
 			...keys.map((key) => {
 				const button = el('button', `${this.#text.download} ${key}`, { type: 'button' });
-				button.addEventListener('click', () => download(storage?.getItem(key) ?? '', `${key.replace(/[^a-z0-9-]+/gi, '-')}.json`));
+				button.addEventListener('click', () =>
+					download(storage?.getItem(key) ?? '', `${key.replace(/[^a-z0-9-]+/gi, '-')}.json`),
+				);
 				const li = el('li');
 				li.append(button);
 				return li;
-			})
+			}),
 		);
 	}
 

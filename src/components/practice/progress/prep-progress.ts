@@ -38,7 +38,9 @@ export class PrepProgress extends HTMLElement {
 	#mockRecordingsHref = '';
 
 	connectedCallback() {
-		const data = readEmbeddedJson<{ prompts: PromptInfo[]; presets: Preset[]; text: ProgressText; mockRecordingsHref: string }>(this);
+		const data = readEmbeddedJson<{ prompts: PromptInfo[]; presets: Preset[]; text: ProgressText; mockRecordingsHref: string }>(
+			this,
+		);
 		this.#prompts = new Map(data.prompts.map((p) => [p.id, p]));
 		this.#presets = data.presets;
 		this.#text = data.text;
@@ -94,10 +96,10 @@ export class PrepProgress extends HTMLElement {
 						score(row.best),
 						t.trend[row.trend],
 						row.last.seconds === null ? t.untimed : clock(row.last.seconds),
-					])
+					]),
 				);
 				return tr;
-			})
+			}),
 		);
 		const empty = bound(this, 'empty');
 		empty.textContent = t.none;
@@ -125,10 +127,10 @@ export class PrepProgress extends HTMLElement {
 						scored.length ? `${Math.round((scored.reduce((s, r) => s + r.score!, 0) / scored.length) * 100)}%` : '–',
 						repeat,
 						recordings,
-					])
+					]),
 				);
 				return tr;
-			})
+			}),
 		);
 		const none = bound(this, 'no-mocks');
 		none.textContent = t.noMocks;

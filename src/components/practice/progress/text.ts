@@ -23,7 +23,8 @@ export const practiceDataText = {
 	lastExported: 'Last exported: {date}.',
 	neverExported: 'Not exported yet.',
 	remind: 'Some of your practice is more than a week old and in no export yet: export it now.',
-	recordingsSize: 'Recordings use {size} in this browser ({count} recording(s)). They are left out of exports unless you include them.',
+	recordingsSize:
+		'Recordings use {size} in this browser ({count} recording(s)). They are left out of exports unless you include them.',
 	noRecordings: 'No recordings are stored in this browser.',
 	recordingsDeleted: 'Every recording was deleted from this browser.',
 	confirmDeleteRecordings: 'Delete every recording in this browser?',

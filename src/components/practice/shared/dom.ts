@@ -5,7 +5,11 @@
  */
 
 /** Creates an element with optional text and attributes. */
-export function el<K extends keyof HTMLElementTagNameMap>(tag: K, text?: string, attrs: Record<string, string> = {}): HTMLElementTagNameMap[K] {
+export function el<K extends keyof HTMLElementTagNameMap>(
+	tag: K,
+	text?: string,
+	attrs: Record<string, string> = {},
+): HTMLElementTagNameMap[K] {
 	const node = document.createElement(tag);
 	if (text !== undefined) node.textContent = text;
 	for (const [name, value] of Object.entries(attrs)) node.setAttribute(name, value);
@@ -28,7 +32,9 @@ export function bound<T extends HTMLElement = HTMLElement>(root: ParentNode, nam
  */
 export function activate(root: HTMLElement, controls: string) {
 	for (const note of root.querySelectorAll<HTMLElement>('.needs-js')) note.hidden = true;
-	for (const control of root.querySelectorAll<HTMLButtonElement | HTMLInputElement | HTMLSelectElement | HTMLTextAreaElement | HTMLFieldSetElement>(controls)) {
+	for (const control of root.querySelectorAll<
+		HTMLButtonElement | HTMLInputElement | HTMLSelectElement | HTMLTextAreaElement | HTMLFieldSetElement
+	>(controls)) {
 		control.disabled = false;
 	}
 }

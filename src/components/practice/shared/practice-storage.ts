@@ -12,7 +12,15 @@
 import { DRAFTS, type Drafts } from '../../../lib/drafts.ts';
 import { applyDraftsChange, applyPracticeChange } from '../../../lib/merge-on-write.ts';
 import type { PracticeData } from '../../../lib/practice-store.ts';
-import { deleteSiteData, loadRecord, PRACTICE, saveRecord, type LoadResult, type RecordKind, type StorageLike } from '../../../lib/storage.ts';
+import {
+	deleteSiteData,
+	loadRecord,
+	PRACTICE,
+	saveRecord,
+	type LoadResult,
+	type RecordKind,
+	type StorageLike,
+} from '../../../lib/storage.ts';
 import { emit } from './events.ts';
 
 /** `localStorage`, or undefined where the browser blocks it (reading the property can throw). */

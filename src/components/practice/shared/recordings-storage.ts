@@ -77,7 +77,7 @@ export async function exportRecordings(): Promise<{ recordings: ExportedRecordin
 			} catch {
 				return undefined;
 			}
-		})
+		}),
 	);
 	const recordings = read.filter((r) => r !== undefined);
 	return { recordings, unreadable: read.length - recordings.length };
@@ -112,10 +112,14 @@ export async function startCapture(): Promise<Capture> {
 		mime: recorder.mimeType || 'audio/webm',
 		stop: () =>
 			new Promise((resolve) => {
-				recorder.addEventListener('stop', () => {
-					for (const track of stream.getTracks()) track.stop(); // turn the microphone light off
-					resolve(new Blob(chunks, { type: recorder.mimeType || 'audio/webm' }));
-				}, { once: true });
+				recorder.addEventListener(
+					'stop',
+					() => {
+						for (const track of stream.getTracks()) track.stop(); // turn the microphone light off
+						resolve(new Blob(chunks, { type: recorder.mimeType || 'audio/webm' }));
+					},
+					{ once: true },
+				);
 				if (recorder.state === 'inactive') recorder.dispatchEvent(new Event('stop'));
 				else recorder.stop();
 			}),

@@ -54,11 +54,13 @@ export class PrepCoverage extends HTMLElement {
 
 	#list(name: string, items: (Node | string)[], empty: string) {
 		bound(this, name).replaceChildren(
-			...(items.length === 0 ? [el('li', empty)] : items.map((item) => {
-				const li = el('li');
-				li.append(item);
-				return li;
-			}))
+			...(items.length === 0
+				? [el('li', empty)]
+				: items.map((item) => {
+						const li = el('li');
+						li.append(item);
+						return li;
+					})),
 		);
 	}
 
@@ -72,10 +74,22 @@ export class PrepCoverage extends HTMLElement {
 			themes: THEMES,
 		});
 		const titleOf = (id: string) => stories.find((s) => s.id === id)?.title || t.untitled;
-		this.#list('cold-gaps', coverage.uncoveredHighestSignal.map((id) => this.#promptLink(id)), t.allColdCovered);
-		this.#list('gaps', coverage.uncovered.map((id) => this.#promptLink(id)), t.noGaps);
+		this.#list(
+			'cold-gaps',
+			coverage.uncoveredHighestSignal.map((id) => this.#promptLink(id)),
+			t.allColdCovered,
+		);
+		this.#list(
+			'gaps',
+			coverage.uncovered.map((id) => this.#promptLink(id)),
+			t.noGaps,
+		);
 		bound(this, 'gaps-summary').textContent = fill(t.gapsSummary, { count: coverage.uncovered.length });
-		this.#list('reach', coverage.reach.map((r) => `${titleOf(r.storyId)}: ${fill(t.reach[r.reach], { count: r.count })}`), t.empty);
+		this.#list(
+			'reach',
+			coverage.reach.map((r) => `${titleOf(r.storyId)}: ${fill(t.reach[r.reach], { count: r.count })}`),
+			t.empty,
+		);
 		bound(this, 'set-size').textContent = fill(t.setSize, { shaped: coverage.shaped });
 		this.#list(
 			'missing-types',
@@ -83,7 +97,7 @@ export class PrepCoverage extends HTMLElement {
 				const type = this.#types.find((x) => x.id === id)!;
 				return el('a', type.title, { href: type.href! });
 			}),
-			t.noMissingTypes
+			t.noMissingTypes,
 		);
 
 		const head = bound(this, 'matrix-head');
@@ -92,7 +106,12 @@ export class PrepCoverage extends HTMLElement {
 		body.replaceChildren();
 		for (const group of coverage.groups) {
 			const groupRow = el('tr', undefined, { class: 'group-row' });
-			groupRow.append(el('th', `${t.buckets[group.bucket]}: ${t.themes[group.theme]}`, { scope: 'colgroup', colspan: String(stories.length + 1) }));
+			groupRow.append(
+				el('th', `${t.buckets[group.bucket]}: ${t.themes[group.theme]}`, {
+					scope: 'colgroup',
+					colspan: String(stories.length + 1),
+				}),
+			);
 			body.append(groupRow);
 			for (const row of group.rows) {
 				const tr = el('tr');
@@ -108,7 +127,10 @@ export class PrepCoverage extends HTMLElement {
 					const td = el('td', answers ? '✓' : '', { 'aria-label': answers ? 'yes' : 'no' });
 					tr.append(td);
 				}
-				tr.setAttribute('title', row.stories.length ? fill(t.answered, { titles: row.stories.map(titleOf).join(', ') }) : t.notAnswered);
+				tr.setAttribute(
+					'title',
+					row.stories.length ? fill(t.answered, { titles: row.stories.map(titleOf).join(', ') }) : t.notAnswered,
+				);
 				body.append(tr);
 			}
 		}

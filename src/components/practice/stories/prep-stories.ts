@@ -113,7 +113,14 @@ export class PrepStories extends HTMLElement {
 		const type = (form.elements.namedItem('type') as HTMLSelectElement).value || null;
 		const line = (form.elements.namedItem('line') as HTMLInputElement).value.trim();
 		const story = newStory(storyId(now, Math.random), { title, line, type }, now);
-		if (this.#commit((d) => saveStory(d, story, now), fill(this.#text.added, { title }), form.querySelector('button[type="submit"]')!)) form.reset();
+		if (
+			this.#commit(
+				(d) => saveStory(d, story, now),
+				fill(this.#text.added, { title }),
+				form.querySelector('button[type="submit"]')!,
+			)
+		)
+			form.reset();
 		(form.elements.namedItem('title') as HTMLInputElement).focus();
 	}
 
@@ -124,7 +131,10 @@ export class PrepStories extends HTMLElement {
 		if (action === 'edit' && story) this.#openEditor(story);
 		else if (action === 'duplicate' && story) {
 			const copy = storyId(now, Math.random);
-			this.#commit((d) => duplicateStory(d, story.id, copy, (t) => fill(this.#text.copyTitle, { title: t }), now), fill(this.#text.duplicated, { title }));
+			this.#commit(
+				(d) => duplicateStory(d, story.id, copy, (t) => fill(this.#text.copyTitle, { title: t }), now),
+				fill(this.#text.duplicated, { title }),
+			);
 			if (!this.#focusStory(copy)) this.#focusStory(story.id);
 		} else if (action === 'delete' && story) {
 			if (!window.confirm(fill(this.#text.confirmDelete, { title }))) return;
@@ -133,7 +143,10 @@ export class PrepStories extends HTMLElement {
 			const at = ids.indexOf(story.id);
 			const neighbour = ids[at + 1] ?? ids[at - 1];
 			if (this.#editing?.id === story.id) this.#closeEditor(false);
-			if (this.#commit((d) => deleteStory(d, story.id, now), fill(this.#text.deleted, { title })) && !(neighbour && this.#focusStory(neighbour))) {
+			if (
+				this.#commit((d) => deleteStory(d, story.id, now), fill(this.#text.deleted, { title })) &&
+				!(neighbour && this.#focusStory(neighbour))
+			) {
 				this.#form('quick').querySelector<HTMLInputElement>('input[name="title"]')!.focus();
 			}
 		} else if (action === 'print' && story) document.querySelector('prep-story-sheets')?.print([story]);
@@ -209,7 +222,13 @@ export class PrepStories extends HTMLElement {
 		fieldError(titleField, story.title === '' ? this.#text.noTitle : '');
 		if (story.title === '') return;
 		const now = new Date();
-		if (this.#commit((d) => saveStory(d, story, now), fill(this.#text.saved, { title: story.title }), this.#form('editor').querySelector('.actions')!)) {
+		if (
+			this.#commit(
+				(d) => saveStory(d, story, now),
+				fill(this.#text.saved, { title: story.title }),
+				this.#form('editor').querySelector('.actions')!,
+			)
+		) {
 			this.#closeEditor();
 		}
 	}
@@ -246,7 +265,8 @@ export class PrepStories extends HTMLElement {
 		const stories = this.#stories();
 		const t = this.#text;
 		const shaped = stories.filter(isShaped).length;
-		bound(this, 'count').textContent = stories.length === 0 ? t.empty : fill(t.count, { total: stories.length, shaped, raw: stories.length - shaped });
+		bound(this, 'count').textContent =
+			stories.length === 0 ? t.empty : fill(t.count, { total: stories.length, shaped, raw: stories.length - shaped });
 		bound(this, 'list').replaceChildren(...stories.map((s) => this.#storyItem(s)));
 	}
 
@@ -256,13 +276,24 @@ export class PrepStories extends HTMLElement {
 		const title = el('strong', story.title || t.untitled);
 		const type = this.#types.find((x) => x.id === story.type)?.title ?? t.untyped;
 		const { words } = storyLength(story);
-		const meta = el('span', [isShaped(story) ? t.shaped : t.raw, type, fill(t.words, { words }), fill(t.prompts, { count: story.prompts.length })].join(' · '), { class: 'meta' });
+		const meta = el(
+			'span',
+			[isShaped(story) ? t.shaped : t.raw, type, fill(t.words, { words }), fill(t.prompts, { count: story.prompts.length })].join(
+				' · ',
+			),
+			{ class: 'meta' },
+		);
 		li.append(title);
 		if (story.line) li.append(el('span', story.line));
 		li.append(meta);
 		const actions = el('div', undefined, { class: 'actions' });
 		for (const action of ['edit', 'duplicate', 'print', 'delete'] as const) {
-			const button = el('button', t[action], { type: 'button', 'data-action': action, 'data-story': story.id, 'aria-label': `${t[action]}: ${story.title || t.untitled}` });
+			const button = el('button', t[action], {
+				type: 'button',
+				'data-action': action,
+				'data-story': story.id,
+				'aria-label': `${t[action]}: ${story.title || t.untitled}`,
+			});
 			actions.append(button);
 		}
 		li.append(actions);
@@ -292,7 +323,7 @@ async function renderFindings(container: HTMLElement, answer: string) {
 			const li = el('li', `${f.message} `);
 			li.append(el('a', 'About this pitfall', { href: withBase(`/pitfalls/${f.pitfall}/`, import.meta.env.BASE_URL) }));
 			return li;
-		})
+		}),
 	);
 	container.replaceChildren(list);
 }

@@ -74,12 +74,15 @@ export class PrepStorySheets extends HTMLElement {
 				}
 				if (s.metrics.length) dl.append(el('dt', t.sheetMetrics), el('dd', s.metrics.join('; ')));
 				if (s.prompts.length) {
-					dl.append(el('dt', t.sheetPrompts), el('dd', s.prompts.map((id) => this.#prompts.find((p) => p.id === id)?.short ?? id).join('; ')));
+					dl.append(
+						el('dt', t.sheetPrompts),
+						el('dd', s.prompts.map((id) => this.#prompts.find((p) => p.id === id)?.short ?? id).join('; ')),
+					);
 				}
 				if (s.tags.length) dl.append(el('dt', t.sheetTags), el('dd', s.tags.join(', ')));
 				sheet.append(dl);
 				return sheet;
-			})
+			}),
 		);
 		document.documentElement.setAttribute('data-printing', '');
 		window.print();

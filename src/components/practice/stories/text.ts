@@ -26,7 +26,8 @@ export const storyBankText = {
 	confirmDiscard: 'Close the editor and discard the changes you have not saved?',
 	empty: 'No stories yet. Start with a raw entry above: a title and one line is enough in week 1.',
 	count: 'Stories in your bank: {total} ({shaped} shaped, {raw} raw).',
-	keptAside: 'Your saved practice data could not be read ({reason}). It is kept aside under “{key}”; the Progress page can download it.',
+	keptAside:
+		'Your saved practice data could not be read ({reason}). It is kept aside under “{key}”; the Progress page can download it.',
 	unavailable: 'This browser does not let the site store data ({reason}): stories you write here will not be kept.',
 };
 
@@ -41,7 +42,12 @@ export const coverageText = {
 	noGaps: 'Every prompt has at least one story.',
 	gapsSummary: 'Every prompt with no story ({count})',
 	noMissingTypes: 'Your shaped stories cover every story type.',
-	reach: { none: 'answers no prompt yet', one: 'answers one prompt: map it to one or two more', aim: 'answers {count} prompts', wide: 'answers {count} prompts: check it really fits each' },
+	reach: {
+		none: 'answers no prompt yet',
+		one: 'answers one prompt: map it to one or two more',
+		aim: 'answers {count} prompts',
+		wide: 'answers {count} prompts: check it really fits each',
+	},
 	answered: 'answered by {titles}',
 	notAnswered: 'no story yet',
 };

@@ -11,7 +11,17 @@
  */
 import { readEmbeddedJson } from '../../../lib/embed-json.ts';
 import { clock, fillTemplate as fill } from '../../../lib/text.ts';
-import { createTimer, finish, nextBeat, pause, readTimer, reset, start, type PlannedBeat, type TimerState } from '../../../lib/timer.ts';
+import {
+	createTimer,
+	finish,
+	nextBeat,
+	pause,
+	readTimer,
+	reset,
+	start,
+	type PlannedBeat,
+	type TimerState,
+} from '../../../lib/timer.ts';
 import { customPreset, judgeLength, planBeats, presetTotal, type BeatWindow, type Preset } from '../../../lib/timing.ts';
 import { activate, bound, fieldError } from '../shared/dom.ts';
 import { emit } from '../shared/events.ts';
@@ -141,7 +151,8 @@ export class PrepTimer extends HTMLElement {
 			this.#state = finish(this.#state, this.#plan, now);
 			this.#showResult(readTimer(this.#state, this.#plan, now).elapsed / 1000);
 			// Finish disables itself: focus goes on to the result's next step, not to the page.
-			if (this.contains(document.activeElement) || document.activeElement === document.body) this.querySelector<HTMLElement>('[data-action="score"]')!.focus();
+			if (this.contains(document.activeElement) || document.activeElement === document.body)
+				this.querySelector<HTMLElement>('[data-action="score"]')!.focus();
 		} else if (action === 'reset') {
 			this.#state = reset();
 			this.#shownBeat = -1;
@@ -165,7 +176,10 @@ export class PrepTimer extends HTMLElement {
 		const inRange = field.value.trim() !== '' && customTotal >= Number(field.min) && customTotal <= Number(field.max);
 		// A length outside the range is said on the field and not used; the reader's number stays.
 		if (choice === 'custom' || document.activeElement === field) {
-			fieldError(field, inRange ? '' : fill(this.#text.customRange, { min: clock(Number(field.min)), max: clock(Number(field.max)) }));
+			fieldError(
+				field,
+				inRange ? '' : fill(this.#text.customRange, { min: clock(Number(field.min)), max: clock(Number(field.max)) }),
+			);
 		}
 		if (choice === 'custom' && inRange) {
 			this.#preset = customPreset(Math.round(customTotal), base);
@@ -204,9 +218,11 @@ export class PrepTimer extends HTMLElement {
 		});
 		this.#syncLengthLock();
 		const toggle = this.#button('toggle');
-		toggle.textContent = this.#text.toggle[reading.status === 'running' ? 'pause' : reading.status === 'paused' ? 'resume' : 'start'];
+		toggle.textContent =
+			this.#text.toggle[reading.status === 'running' ? 'pause' : reading.status === 'paused' ? 'resume' : 'start'];
 		toggle.disabled = reading.status === 'finished';
-		this.#button('next').disabled = reading.status === 'idle' || reading.status === 'finished' || reading.beatIndex === this.#plan.length - 1;
+		this.#button('next').disabled =
+			reading.status === 'idle' || reading.status === 'finished' || reading.beatIndex === this.#plan.length - 1;
 		this.#button('finish').disabled = reading.status === 'idle' || reading.status === 'finished';
 		if (reading.status === 'running' && reading.beatIndex !== this.#shownBeat) {
 			if (this.#shownBeat !== -1) this.#chime();
