@@ -151,13 +151,11 @@ describe('the mock loop', () => {
 		await expect
 			.poll(() => page.locator('[data-bind="recordings-size"]').textContent())
 			.toBe('No recordings are stored in this browser.');
-		await page
-			.getByLabel('Import a file')
-			.setInputFiles({
-				name: 'practice.json',
-				mimeType: 'application/json',
-				buffer: Buffer.from(JSON.stringify(withRecordings)),
-			});
+		await page.getByLabel('Import a file').setInputFiles({
+			name: 'practice.json',
+			mimeType: 'application/json',
+			buffer: Buffer.from(JSON.stringify(withRecordings)),
+		});
 		await expect.poll(() => page.locator('[data-bind="data-status"]').textContent()).toMatch(/ 1 recording\(s\) restored\.$/);
 		await page.goto(site.url + 'practice/mock/');
 		await expect.poll(() => page.getByRole('region', { name: 'Recordings' }).locator('li audio').count()).toBe(1);
