@@ -511,23 +511,48 @@ export const EXPORT_FORMAT = 'backend-behavioral-prep/practice';
 export const exportPracticeData = (data: PracticeData, now: Date, recordings?: readonly unknown[]) =>
 	JSON.stringify({ format: EXPORT_FORMAT, exportedAt: now.toISOString(), data, ...(recordings ? { recordings } : {}) }, null, 2);
 
-/** A read export: the practice data, and the raw `recordings` field (undefined when absent) for recordings.ts to check. */
-export type ImportResult = { ok: true; data: PracticeData; recordings?: unknown } | { ok: false; error: string };
+/**
+ * A read import file: the practice data that could be read, what was left out (`skipped`, one
+ * entry and field each, e.g. `attempt 4 (its time, seconds = -3)`; `dropped` is the same, in
+ * parts), whether the file was an export or a kept-aside copy (a backup holds the raw stored
+ * record), and the raw `recordings` field of an export (undefined when absent) for recordings.ts.
+ */
+export type ImportResult =
+	| { ok: true; data: PracticeData; skipped: string[]; dropped: Dropped[]; source: 'export' | 'backup'; recordings?: unknown }
+	| { ok: false; error: string };
 
-/** Reads an export file; refuses broken or foreign files with a message for the reader. */
-export function parsePracticeExport(text: string): ImportResult {
+/** True when `x` looks like a stored practice record of some version (what a kept-aside copy holds). */
+const isRecordShape = (x: Json) => typeof x['version'] === 'number' || (x['version'] === undefined && Array.isArray(x['attempts']));
+
+/**
+ * Reads an export file or a kept-aside copy (the raw stored record, any known version),
+ * keeping what reads and naming what was left out; refuses broken or foreign files, and files
+ * with nothing readable, with a message for the reader. `now` judges the plan's start date.
+ */
+export function parsePracticeExport(text: string, now = new Date()): ImportResult {
 	let parsed: unknown;
 	try {
 		parsed = JSON.parse(text);
 	} catch {
 		return { ok: false, error: 'This file is not valid JSON, so nothing was imported.' };
 	}
-	if (!isObject(parsed) || parsed['format'] !== EXPORT_FORMAT) {
-		return { ok: false, error: 'This file is not a practice export from this site, so nothing was imported.' };
+	const source = isObject(parsed) && parsed['format'] === EXPORT_FORMAT ? 'export' : isObject(parsed) && isRecordShape(parsed) ? 'backup' : undefined;
+	if (!isObject(parsed) || !source) {
+		return { ok: false, error: 'This file is not a practice export or a kept-aside copy from this site, so nothing was imported.' };
 	}
-	const read = upgrade(parsed['data']);
-	if (!read.ok) return { ok: false, error: `This export cannot be read: ${read.reason}. Nothing was imported.` };
-	return { ok: true, data: read.data, ...(parsed['recordings'] !== undefined ? { recordings: parsed['recordings'] } : {}) };
+	const read = upgrade(source === 'export' ? parsed['data'] : parsed, now);
+	if (!read.ok) {
+		const what = source === 'export' ? 'This export' : 'This kept-aside copy';
+		return { ok: false, error: `${what} cannot be read: ${read.reason}. Nothing was imported.` };
+	}
+	return {
+		ok: true,
+		data: read.data,
+		skipped: read.dropped.map(describeDropped),
+		dropped: read.dropped,
+		source,
+		...(source === 'export' && parsed['recordings'] !== undefined ? { recordings: parsed['recordings'] } : {}),
+	};
 }
 
 /** A new attempt id: time plus randomness, unique enough for one person's practice log. */

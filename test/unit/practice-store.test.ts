@@ -243,17 +243,77 @@ describe('mergePracticeData', () => {
 describe('export and import', () => {
 	const data = recordAttempt(emptyPracticeData(), attempt('a', 'p', now.toISOString()));
 
-	it('round-trips', () => expect(parsePracticeExport(exportPracticeData(data, now))).toEqual({ ok: true, data }));
+	it('round-trips', () =>
+		expect(parsePracticeExport(exportPracticeData(data, now), now)).toEqual({ ok: true, data, skipped: [], dropped: [], source: 'export' }));
+
+	it('imports a kept-aside copy: what reads comes back, and what does not is named', () => {
+		const good = attempt('a', 'p', now.toISOString());
+		const raw = JSON.stringify({
+			...emptyPracticeData(),
+			attempts: [good, { ...good, id: 'b', seconds: -3 }],
+			plan: { startDate: '0026-11-15', updatedAt: now.toISOString(), weeks: {} },
+			stories: [newStory('s', { title: 'Orders migration' }, now)],
+		});
+		const storage = memoryStorage({ [PRACTICE_KEY]: raw });
+		const loaded = loadPractice(storage, now);
+		expect(loaded.status).toBe('kept-aside');
+		const backup = storage.map.get(backupKeys(storage)[0]!)!;
+		const imported = parsePracticeExport(backup, now);
+		expect(imported).toMatchObject({
+			ok: true,
+			source: 'backup',
+			skipped: ['attempt 2 (its time, seconds = -3)', 'the plan (its start date, startDate = "0026-11-15")'],
+		});
+		if (!imported.ok) return;
+		expect(imported.data).toEqual(loaded.data);
+		expect(imported).not.toHaveProperty('recordings');
+		// Merged into what this browser now holds, it adds nothing twice and loses nothing.
+		expect(mergePracticeData(loaded.data, imported.data)).toEqual(loaded.data);
+		expect(mergePracticeData(emptyPracticeData(), imported.data).stories.map((s) => s.id)).toEqual(['s']);
+	});
+
+	it.each([
+		['version 1', { version: 1, settings: { level: 'mid', sound: false }, checklists: {}, attempts: [attempt('a', 'p', now.toISOString())] }, 1],
+		['version 0', { attempts: [attempt('a', 'p', now.toISOString()), { id: 'b' }] }, 1],
+		['version 2', recordAttempt(emptyPracticeData(), attempt('a', 'p', now.toISOString())), 1],
+	])('imports a kept-aside copy of %s', (_, record, attempts) => {
+		const imported = parsePracticeExport(JSON.stringify(record), now);
+		expect(imported).toMatchObject({ ok: true, source: 'backup', data: { version: 2 } });
+		expect(imported.ok && imported.data.attempts).toHaveLength(attempts);
+	});
+
+	it('imports an export with a bad attempt, leaving that attempt out and saying why', () => {
+		const spoiled = { ...data, attempts: [...data.attempts, { ...data.attempts[0]!, id: 'x', level: 'cto' }] };
+		expect(parsePracticeExport(exportPracticeData(spoiled as PracticeData, now), now)).toMatchObject({
+			ok: true,
+			source: 'export',
+			data,
+			skipped: ['attempt 2 (its level, level = "cto")'],
+		});
+	});
 
 	it.each([
 		['broken JSON', '{"format":', 'This file is not valid JSON, so nothing was imported.'],
-		['a foreign file', '{"name":"package"}', 'This file is not a practice export from this site, so nothing was imported.'],
+		['a foreign file', '{"name":"package"}', 'This file is not a practice export or a kept-aside copy from this site, so nothing was imported.'],
+		['a list', '[1, 2]', 'This file is not a practice export or a kept-aside copy from this site, so nothing was imported.'],
+		['a number', '42', 'This file is not a practice export or a kept-aside copy from this site, so nothing was imported.'],
 		[
-			'an export with bad data',
+			'an export with no practice data',
 			JSON.stringify({ format: 'backend-behavioral-prep/practice', data: { version: 1 } }),
 			'This export cannot be read: it holds no practice data. Nothing was imported.',
 		],
-	])('refuses %s with a clear message', (_, text, error) => expect(parsePracticeExport(text)).toEqual({ ok: false, error }));
+		[
+			'an export without data',
+			JSON.stringify({ format: 'backend-behavioral-prep/practice' }),
+			'This export cannot be read: it is not a practice record. Nothing was imported.',
+		],
+		['a copy with no practice data', '{"version":2}', 'This kept-aside copy cannot be read: it holds no practice data. Nothing was imported.'],
+		[
+			'a copy from a newer version',
+			'{"version":9,"attempts":[]}',
+			'This kept-aside copy cannot be read: it was written by a newer version of this site (version 9). Nothing was imported.',
+		],
+	])('refuses %s with a clear message', (_, text, error) => expect(parsePracticeExport(text, now)).toEqual({ ok: false, error }));
 });
 
 describe('attempts and checklists', () => {
@@ -459,6 +519,13 @@ describe('recordings in an export', () => {
 	it('leaves them out unless given', () => expect(JSON.parse(exportPracticeData(data, now))).not.toHaveProperty('recordings'));
 	it('carries them through when given', () => {
 		const recordings = [{ id: 'm:p', data: 'AQID' }];
-		expect(parsePracticeExport(exportPracticeData(data, now, recordings))).toEqual({ ok: true, data, recordings });
+		expect(parsePracticeExport(exportPracticeData(data, now, recordings), now)).toEqual({
+			ok: true,
+			data,
+			skipped: [],
+			dropped: [],
+			source: 'export',
+			recordings,
+		});
 	});
 });
