@@ -570,3 +570,25 @@ export const setChecked = (data: PracticeData, promptId: string, checked: string
 	...data,
 	checklists: { ...data.checklists, [promptId]: { checked, updatedAt: now.toISOString() } },
 });
+
+/**
+ * Splits attempts (or anything with a `promptId`) into those for a prompt the site has and
+ * those for one it does not (a prompt renamed or removed since, or another copy of the site).
+ * Nothing is deleted: the Progress page lists the second group apart. `unknownPromptIds` are the
+ * missing prompts, each once, in the order first seen.
+ */
+export function partitionKnown<T extends { promptId: string }>(
+	entries: readonly T[],
+	knownPromptIds: Iterable<string>
+): { known: T[]; unknown: T[]; unknownPromptIds: string[] } {
+	const known = new Set(knownPromptIds);
+	const result = { known: [] as T[], unknown: [] as T[], unknownPromptIds: [] as string[] };
+	for (const entry of entries) {
+		if (known.has(entry.promptId)) result.known.push(entry);
+		else {
+			result.unknown.push(entry);
+			if (!result.unknownPromptIds.includes(entry.promptId)) result.unknownPromptIds.push(entry.promptId);
+		}
+	}
+	return result;
+}

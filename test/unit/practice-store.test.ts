@@ -9,6 +9,7 @@ import {
 	mergePracticeData,
 	mergeSummary,
 	parsePracticeExport,
+	partitionKnown,
 	recordAttempt,
 	setChecked,
 	upgrade,
@@ -314,6 +315,28 @@ describe('export and import', () => {
 			'This kept-aside copy cannot be read: it was written by a newer version of this site (version 9). Nothing was imported.',
 		],
 	])('refuses %s with a clear message', (_, text, error) => expect(parsePracticeExport(text, now)).toEqual({ ok: false, error }));
+});
+
+describe('attempts for prompts the site does not have', () => {
+	const at = (id: string, promptId: string) => attempt(id, promptId, now.toISOString());
+	it.each([
+		['all known', [at('a', 'p'), at('b', 'q')], ['a', 'b'], [], []],
+		['one removed prompt', [at('a', 'p'), at('b', 'gone'), at('c', 'q'), at('d', 'gone')], ['a', 'c'], ['b', 'd'], ['gone']],
+		['none known', [at('a', 'x'), at('b', 'y')], [], ['a', 'b'], ['x', 'y']],
+		['no attempts', [], [], [], []],
+	])('splits %s', (_, attempts, known, unknown, unknownPromptIds) => {
+		const split = partitionKnown(attempts, new Set(['p', 'q']));
+		expect({ known: split.known.map((a) => a.id), unknown: split.unknown.map((a) => a.id), unknownPromptIds: split.unknownPromptIds }).toEqual({
+			known,
+			unknown,
+			unknownPromptIds,
+		});
+	});
+
+	it('keeps such attempts when stored and read back', () => {
+		const data = recordAttempt(emptyPracticeData(), at('a', 'a-prompt-since-removed'));
+		expect(upgrade(JSON.parse(JSON.stringify(data)), now)).toEqual({ ok: true, data, migrated: false, dropped: [] });
+	});
 });
 
 describe('attempts and checklists', () => {
