@@ -433,7 +433,7 @@ export function upgrade(value: unknown, now = new Date()): PracticeReadResult {
 	// Version 0 (an early draft) had attempts only; 1 → 2 brought the story bank, the plan and
 	// mock loops, which arrive empty.
 	const parts =
-		version === undefined && Array.isArray(value['attempts'])
+		(version === undefined || version === 0) && Array.isArray(value['attempts'])
 			? (['attempts'] as const)
 			: version === 1
 				? (['settings', 'checklists', 'attempts'] as const)

@@ -5,7 +5,7 @@
  * written, and the caller is told where it went and what was left out.
  * Storage is passed in (`localStorage` in the page, a Map-backed stand-in in tests).
  */
-import { droppedSummary, emptyPracticeData, upgrade, type PracticeData, type ReadResult } from './practice-store.ts';
+import { droppedSummary, emptyPracticeData, upgrade, type Dropped, type PracticeData, type ReadResult } from './practice-store.ts';
 
 /** The part of the Web Storage API this module uses. */
 export interface StorageLike {
@@ -21,10 +21,15 @@ export const PREFIX = 'prep:';
 export const PRACTICE_KEY = `${PREFIX}practice`;
 export const BACKUP_PREFIX = `${PREFIX}backup:`;
 
+/**
+ * The outcome of a load. `kept-aside` and `unavailable` carry `dropped` when the stored value
+ * read in part: `data` then holds the parts that read, and `dropped` names the rest (their
+ * sentence is `reason`); without it, nothing could be read and `data` is empty.
+ */
 export type LoadResult<T = PracticeData> =
 	| { data: T; status: 'fresh' | 'loaded' | 'migrated' }
-	| { data: T; status: 'kept-aside'; backupKey: string; reason: string }
-	| { data: T; status: 'unavailable'; reason: string };
+	| { data: T; status: 'kept-aside'; backupKey: string; reason: string; dropped?: readonly Dropped[] }
+	| { data: T; status: 'unavailable'; reason: string; dropped?: readonly Dropped[] };
 
 /** How to read one kind of stored record: parse a value (judged on `now`), or make an empty one. */
 export interface RecordKind<T> {
@@ -67,6 +72,7 @@ export function loadRecord<T>(storage: StorageLike | undefined, kind: RecordKind
 	// What is kept: the parts that read, or, when nothing does, a fresh record.
 	const data = read?.ok ? read.data : kind.empty();
 	reason ??= read && !read.ok ? read.reason : read?.ok ? droppedSummary(dropped) : 'it could not be read';
+	const partial = read?.ok ? { dropped } : {};
 	const backupKey = `${BACKUP_PREFIX}${now.toISOString()}`;
 	try {
 		storage.setItem(backupKey, raw);
@@ -74,11 +80,11 @@ export function loadRecord<T>(storage: StorageLike | undefined, kind: RecordKind
 		// Nowhere to put a copy: leave the original in place and report storage as unavailable,
 		// so that the page does not overwrite it (it may still show the parts that read).
 		const what = read?.ok ? 'partly unreadable' : 'unreadable';
-		return { data, status: 'unavailable', reason: `the saved data is ${what} (${reason}) and could not be backed up` };
+		return { data, status: 'unavailable', reason: `the saved data is ${what} (${reason}) and could not be backed up`, ...partial };
 	}
 	// The original is safe in the backup: store what was read so the notice shows only once.
 	saveRecord(storage, kind.key, data);
-	return { data, status: 'kept-aside', backupKey, reason };
+	return { data, status: 'kept-aside', backupKey, reason, ...partial };
 }
 
 /** Saves a record under `key`; returns false when the browser refuses (full or blocked storage). */

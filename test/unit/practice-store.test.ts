@@ -184,8 +184,11 @@ describe('reading a record with bad parts', () => {
 		]);
 	});
 
-	it('salvages version 0 the same way', () => {
-		const read = upgrade({ attempts: [{ id: 1 }, good] }, now);
+	it.each([
+		['without a version field', {}],
+		['with version 0', { version: 0 }],
+	])('salvages version 0 (%s) the same way', (_, version) => {
+		const read = upgrade({ ...version, attempts: [{ id: 1 }, good] }, now);
 		expect(read).toMatchObject({ ok: true, migrated: true, data: { attempts: [{ id: 'a' }] } });
 		expect(read.ok && read.dropped.map(describeDropped)).toEqual(['attempt 1 (its id, id = 1)']);
 	});
@@ -373,6 +376,7 @@ describe('loadPractice', () => {
 		const storage = memoryStorage({ [PRACTICE_KEY]: raw });
 		const result = loadPractice(storage, now);
 		expect(result).toMatchObject({ status: 'kept-aside', reason, backupKey: `${BACKUP_PREFIX}${now.toISOString()}` });
+		expect(result).not.toHaveProperty('dropped');
 		expect(storage.map.get(`${BACKUP_PREFIX}${now.toISOString()}`)).toBe(raw);
 		expect(backupKeys(storage)).toEqual([`${BACKUP_PREFIX}${now.toISOString()}`]);
 		// Loaded again, the fresh record reads cleanly: the notice is shown once.
@@ -397,6 +401,10 @@ describe('loadPractice', () => {
 			backupKey,
 			reason: '1 attempt and 1 story could not be read: attempt 4 (its time), story "Orders migration" (its beats); everything else was kept',
 		});
+		expect(result.status === 'kept-aside' && result.dropped?.map(describeDropped)).toEqual([
+			'attempt 4 (its time, seconds = -3)',
+			'story "Orders migration" (its beats, beats.result missing)',
+		]);
 		expect(result.data.attempts.map((a) => a.id)).toEqual(['a', 'b', 'c']);
 		expect(result.data.stories.map((s) => s.id)).toEqual(['t']);
 		expect(storage.map.get(backupKey)).toBe(raw);
