@@ -75,12 +75,75 @@ export function dueTasks(weeks: readonly PlanWeek[], plan: PlanState, today: str
 	};
 }
 
-/** Sets (or clears) the start date. */
-export const setStartDate = (plan: PlanState, startDate: string | null, now: Date): PlanState => ({
-	...plan,
-	startDate,
-	updatedAt: now.toISOString(),
-});
+/** How far from today a start date may be: a plan started longer ago, or further ahead, is a typing slip. */
+export const START_WINDOW = { yearsBefore: 5, yearsAfter: 2 } as const;
+
+/** Why a typed start date was refused: the shape, a day the calendar does not have, or too far from today. */
+export type StartDateProblem = 'empty' | 'format' | 'short-year' | 'month' | 'day' | 'too-early' | 'too-late';
+
+export type StartDateResult = { ok: true; day: string } | { ok: false; problem: StartDateProblem; message: string };
+
+const MONTHS = [
+	'January',
+	'February',
+	'March',
+	'April',
+	'May',
+	'June',
+	'July',
+	'August',
+	'September',
+	'October',
+	'November',
+	'December',
+];
+const daysInMonth = (year: number, month: number) => new Date(Date.UTC(year, month, 0)).getUTCDate();
+const shiftYears = (day: string, years: number) => `${String(Number(day.slice(0, 4)) + years).padStart(4, '0')}${day.slice(4)}`;
+
+/**
+ * Reads a start date typed or stored as text: only a whole calendar day, YYYY-MM-DD, from
+ * five years before `today` (YYYY-MM-DD) to two years after it. Refusals carry a sentence the
+ * reader can act on, e.g. "11/15/26" → "Enter the full date, with a four-digit year, …".
+ */
+export function parseStartDate(value: string, today: string): StartDateResult {
+	const text = value.trim();
+	const refuse = (problem: StartDateProblem, message: string): StartDateResult => ({ ok: false, problem, message });
+	const example = `for example ${today}`;
+	if (text === '') return refuse('empty', `Enter the start date as year-month-day (${example}).`);
+	const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(text);
+	if (!match) {
+		// A two-digit year anywhere (11/15/26, 26-11-15) is the usual slip: say so.
+		const shortYear = /^\d{1,2}[-/.]\d{1,2}[-/.]\d{1,2}$/.test(text) || /^\d{2}-\d{1,2}-\d{1,2}$/.test(text);
+		if (shortYear) return refuse('short-year', `Enter the full date, with a four-digit year, as year-month-day (${example}).`);
+		if (/^\d{1,2}[-/.]\d{1,2}[-/.]\d{4}$/.test(text))
+			return refuse('format', `Enter the date year first, as year-month-day (${example}).`);
+		return refuse('format', `Enter the full date, year-month-day with a four-digit year (${example}).`);
+	}
+	const [year, month, day] = [Number(match[1]), Number(match[2]), Number(match[3])];
+	if (month < 1 || month > 12)
+		return refuse('month', `There is no month ${match[2]}: the month is a number from 01 to 12 (${example}).`);
+	const last = daysInMonth(year, month);
+	if (day < 1 || day > last) {
+		return refuse('day', `${text} is not a day of the calendar: ${MONTHS[month - 1]} ${year} has ${last} days.`);
+	}
+	if (text < shiftYears(today, -START_WINDOW.yearsBefore)) {
+		return refuse('too-early', `That date is more than ${START_WINDOW.yearsBefore} years ago: check the year (${example}).`);
+	}
+	if (text > shiftYears(today, START_WINDOW.yearsAfter)) {
+		return refuse('too-late', `That date is more than ${START_WINDOW.yearsAfter} years away: check the year (${example}).`);
+	}
+	return { ok: true, day: text };
+}
+
+/**
+ * Sets (or, with null, clears) the start date. A date `parseStartDate` refuses (a partial or
+ * foreign format, a day the calendar lacks, a year far from `now`) leaves the plan unchanged.
+ */
+export function setStartDate(plan: PlanState, startDate: string | null, now: Date): PlanState {
+	if (startDate === null) return { ...plan, startDate: null, updatedAt: now.toISOString() };
+	const read = parseStartDate(startDate, localDay(now));
+	return read.ok ? { ...plan, startDate: read.day, updatedAt: now.toISOString() } : plan;
+}
 
 /** Ticks or unticks a task of a week. */
 export function tickTask(plan: PlanState, weekId: string, task: string, done: boolean, now: Date): PlanState {

@@ -64,45 +64,143 @@ export function base64ToBytes(text: string): Uint8Array {
 
 const isObject = (x: unknown): x is Record<string, unknown> => typeof x === 'object' && x !== null && !Array.isArray(x);
 const isString = (x: unknown): x is string => typeof x === 'string';
+const isDate = (x: unknown): x is string => isString(x) && !Number.isNaN(Date.parse(x));
+
+/** A recording that was left out of an import or an export, and why, in words. */
+export interface LeftOutRecording {
+	/** The recording, e.g. `the recording of "outage-you-owned" from 2026-11-20`, or `recording 3`. */
+	entry: string;
+	/** Why, e.g. `its audio could not be decoded`. */
+	reason: string;
+}
+
+/** A left-out recording in full: `recording 3 (its audio could not be decoded)`. */
+export const describeLeftOut = (r: LeftOutRecording) => `${r.entry} (${r.reason})`;
+
+/** A recording named for a reader by its prompt and day when they can be read, else by its place (0-based `index`). */
+export function recordingLabel(x: unknown, index: number): string {
+	if (!isObject(x) || !isString(x['promptId']) || x['promptId'] === '') return `recording ${index + 1}`;
+	const day = isDate(x['createdAt']) ? ` from ${x['createdAt'].slice(0, 10)}` : '';
+	return `the recording of "${x['promptId']}"${day}`;
+}
+
+/** Why `x` is not a recording's metadata (see `RecordingMeta`), or null when it is one. */
+export function recordingProblem(x: unknown): string | null {
+	if (!isObject(x)) return 'it is not a recording';
+	if (!isString(x['id'])) return 'its id is missing';
+	if (!isString(x['sessionId'])) return 'its mock loop is missing';
+	if (!isString(x['promptId'])) return 'its prompt is missing';
+	if (!isString(x['mime']) || !/^audio\//.test(x['mime'])) return `its type is not audio: ${JSON.stringify(x['mime'] ?? null)}`;
+	if (!Number.isInteger(x['size']) || (x['size'] as number) < 0) return 'its size is not a number of bytes';
+	if (!isDate(x['createdAt'])) return 'its date cannot be read';
+	return null;
+}
+
+/** True when `x` is a recording's metadata in every detail. */
+export const isRecordingMeta = (x: unknown): x is RecordingMeta => recordingProblem(x) === null;
 
 /** True when `x` is one exported recording in every detail (its base64 is checked on decoding). */
 export const isExportedRecording = (x: unknown): x is ExportedRecording =>
-	isObject(x) &&
-	isString(x['id']) &&
-	isString(x['sessionId']) &&
-	isString(x['promptId']) &&
-	isString(x['mime']) &&
-	/^audio\//.test(x['mime']) &&
-	Number.isInteger(x['size']) &&
-	(x['size'] as number) >= 0 &&
-	isString(x['createdAt']) &&
-	!Number.isNaN(Date.parse(x['createdAt'])) &&
-	isString(x['data']);
+	isRecordingMeta(x) && isString((x as unknown as Record<string, unknown>)['data']);
+
+/** The metadata fields of a recording, and nothing else (an export or a stored entry may carry more). */
+const metaOf = (x: RecordingMeta): RecordingMeta => ({
+	id: x.id,
+	sessionId: x.sessionId,
+	promptId: x.promptId,
+	mime: x.mime,
+	size: x.size,
+	createdAt: x.createdAt,
+});
 
 /**
- * The recordings of an export file's `recordings` field: the readable ones, and how many were
- * skipped because they do not fit (so the page can say so rather than drop them silently).
+ * The recordings of an export file's `recordings` field: the readable ones, how many were
+ * skipped because they do not fit, and each of those named with the reason (`leftOut`), so the
+ * page can say so rather than drop them silently. Never throws.
  */
 export function readExportedRecordings(value: unknown): {
 	recordings: (RecordingMeta & { bytes: Uint8Array })[];
 	skipped: number;
+	leftOut: LeftOutRecording[];
 } {
-	if (value === undefined) return { recordings: [], skipped: 0 };
-	if (!Array.isArray(value)) return { recordings: [], skipped: 1 };
+	if (value === undefined) return { recordings: [], skipped: 0, leftOut: [] };
+	if (!Array.isArray(value))
+		return { recordings: [], skipped: 1, leftOut: [{ entry: 'the recordings', reason: 'they are not a list' }] };
 	const recordings: (RecordingMeta & { bytes: Uint8Array })[] = [];
-	let skipped = 0;
-	for (const entry of value) {
-		if (!isExportedRecording(entry)) {
-			skipped++;
+	const leftOut: LeftOutRecording[] = [];
+	for (const [i, entry] of value.entries()) {
+		const problem =
+			recordingProblem(entry) ?? (isString((entry as Record<string, unknown>)['data']) ? null : 'its audio is missing');
+		if (problem) {
+			leftOut.push({ entry: recordingLabel(entry, i), reason: problem });
 			continue;
 		}
+		const { data, ...meta } = entry as ExportedRecording;
 		try {
-			const { data, ...meta } = entry;
 			const bytes = base64ToBytes(data);
-			recordings.push({ ...meta, size: bytes.length, bytes });
+			recordings.push({ ...metaOf(meta), size: bytes.length, bytes });
 		} catch {
-			skipped++;
+			leftOut.push({ entry: recordingLabel(entry, i), reason: 'its audio could not be decoded' });
 		}
 	}
-	return { recordings, skipped };
+	return { recordings, skipped: leftOut.length, leftOut };
+}
+
+/** One stored recording on its way into an export: its metadata, and its audio or why it could not be read. */
+export type RecordingSource = { meta: unknown; audio: Uint8Array } | { meta: unknown; error: string };
+
+/**
+ * The recordings an export file carries, from what the browser could read of them: each with
+ * its audio in base64, and each one left out (its metadata does not fit, or its audio could not
+ * be read, e.g. `error: 'its audio could not be read from this browser'`) named with the reason.
+ */
+export function prepareRecordingsExport(sources: readonly RecordingSource[]): {
+	recordings: ExportedRecording[];
+	leftOut: LeftOutRecording[];
+} {
+	const recordings: ExportedRecording[] = [];
+	const leftOut: LeftOutRecording[] = [];
+	for (const [i, source] of sources.entries()) {
+		const problem = recordingProblem(source.meta) ?? ('error' in source ? source.error : null);
+		if (problem !== null || !('audio' in source)) {
+			leftOut.push({ entry: recordingLabel(source.meta, i), reason: problem ?? 'its audio is missing' });
+			continue;
+		}
+		const meta = metaOf(source.meta as RecordingMeta);
+		recordings.push({ ...meta, size: source.audio.length, data: bytesToBase64(source.audio) });
+	}
+	return { recordings, leftOut };
+}
+
+/**
+ * Stored entries (from IndexedDB) split into those that read, metadata and audio (`blob`), and
+ * those left out with the reason, so that listing or exporting recordings never throws on one.
+ */
+export function readStoredRecordings<B>(
+	entries: readonly unknown[],
+	isAudio: (blob: unknown) => blob is B,
+): { recordings: (RecordingMeta & { blob: B })[]; leftOut: LeftOutRecording[] } {
+	const recordings: (RecordingMeta & { blob: B })[] = [];
+	const leftOut: LeftOutRecording[] = [];
+	for (const [i, entry] of entries.entries()) {
+		const problem = recordingProblem(entry);
+		const blob = isObject(entry) ? entry['blob'] : undefined;
+		if (problem) leftOut.push({ entry: recordingLabel(entry, i), reason: problem });
+		else if (!isAudio(blob)) leftOut.push({ entry: recordingLabel(entry, i), reason: 'its audio is missing' });
+		else recordings.push({ ...metaOf(entry as RecordingMeta), blob });
+	}
+	return { recordings, leftOut };
+}
+
+/**
+ * One sentence for the page: `2 recordings were left out: recording 1 (its audio could not be
+ * decoded), the recording of "outage" from 2026-11-20 (its type is not audio: "text/html")`, or
+ * '' when none were. At most `listed` are named, then "and n more".
+ */
+export function leftOutSentence(leftOut: readonly LeftOutRecording[], listed = 3): string {
+	if (leftOut.length === 0) return '';
+	const named = leftOut.slice(0, listed).map(describeLeftOut);
+	if (leftOut.length > listed) named.push(`and ${leftOut.length - listed} more`);
+	const head = leftOut.length === 1 ? '1 recording was left out' : `${leftOut.length} recordings were left out`;
+	return `${head}: ${named.join(', ')}.`;
 }

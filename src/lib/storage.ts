@@ -1,10 +1,18 @@
 /**
  * Keeps practice data in the browser's storage without ever losing it. Reads never throw: a
- * value that cannot be read (broken JSON, a foreign shape, a newer version) is copied aside under
- * a backup key before anything else is written, and the caller is told where it went.
+ * value that cannot be read (broken JSON, a foreign shape, a newer version), or that reads only
+ * in part (one bad attempt, say), is copied aside under a backup key before anything else is
+ * written, and the caller is told where it went and what was left out.
  * Storage is passed in (`localStorage` in the page, a Map-backed stand-in in tests).
  */
-import { emptyPracticeData, upgrade, type PracticeData, type ReadResult } from './practice-store.ts';
+import {
+	droppedSummary,
+	emptyPracticeData,
+	upgrade,
+	type Dropped,
+	type PracticeData,
+	type ReadResult,
+} from './practice-store.ts';
 
 /** The part of the Web Storage API this module uses. */
 export interface StorageLike {
@@ -20,15 +28,20 @@ export const PREFIX = 'prep:';
 export const PRACTICE_KEY = `${PREFIX}practice`;
 export const BACKUP_PREFIX = `${PREFIX}backup:`;
 
+/**
+ * The outcome of a load. `kept-aside` and `unavailable` carry `dropped` when the stored value
+ * read in part: `data` then holds the parts that read, and `dropped` names the rest (their
+ * sentence is `reason`); without it, nothing could be read and `data` is empty.
+ */
 export type LoadResult<T = PracticeData> =
 	| { data: T; status: 'fresh' | 'loaded' | 'migrated' }
-	| { data: T; status: 'kept-aside'; backupKey: string; reason: string }
-	| { data: T; status: 'unavailable'; reason: string };
+	| { data: T; status: 'kept-aside'; backupKey: string; reason: string; dropped?: readonly Dropped[] }
+	| { data: T; status: 'unavailable'; reason: string; dropped?: readonly Dropped[] };
 
-/** How to read one kind of stored record: parse a value, or make an empty one. */
+/** How to read one kind of stored record: parse a value (judged on `now`), or make an empty one. */
 export interface RecordKind<T> {
 	key: string;
-	read: (value: unknown) => ReadResult<T>;
+	read: (value: unknown, now: Date) => ReadResult<T>;
 	empty: () => T;
 }
 
@@ -38,7 +51,12 @@ export const PRACTICE: RecordKind<PracticeData> = { key: PRACTICE_KEY, read: upg
 /** Loads practice data, keeping an unreadable value aside under a backup key. */
 export const loadPractice = (storage: StorageLike | undefined, now: Date) => loadRecord(storage, PRACTICE, now);
 
-/** Loads a stored record of any kind, keeping an unreadable value aside under a backup key. */
+/**
+ * Loads a stored record of any kind. A value that reads in part (some entries dropped) is copied
+ * aside under a backup key and the rest is kept: status `kept-aside`, with `data` what could be
+ * read and `reason` saying what was left out. A value that cannot be read at all is copied aside
+ * the same way and a fresh record started.
+ */
 export function loadRecord<T>(storage: StorageLike | undefined, kind: RecordKind<T>, now: Date): LoadResult<T> {
 	if (!storage) return { data: kind.empty(), status: 'unavailable', reason: 'this browser does not allow storage' };
 	let raw: string | null;
@@ -55,24 +73,30 @@ export function loadRecord<T>(storage: StorageLike | undefined, kind: RecordKind
 	} catch {
 		reason = 'it is not valid JSON';
 	}
-	const read = reason === undefined ? kind.read(parsed) : undefined;
-	if (read?.ok) return { data: read.data, status: read.migrated ? 'migrated' : 'loaded' };
-	reason ??= read && !read.ok ? read.reason : 'it could not be read';
+	const read = reason === undefined ? kind.read(parsed, now) : undefined;
+	const dropped = read?.ok ? (read.dropped ?? []) : [];
+	if (read?.ok && dropped.length === 0) return { data: read.data, status: read.migrated ? 'migrated' : 'loaded' };
+	// What is kept: the parts that read, or, when nothing does, a fresh record.
+	const data = read?.ok ? read.data : kind.empty();
+	reason ??= read && !read.ok ? read.reason : read?.ok ? droppedSummary(dropped) : 'it could not be read';
+	const partial = read?.ok ? { dropped } : {};
 	const backupKey = `${BACKUP_PREFIX}${now.toISOString()}`;
 	try {
 		storage.setItem(backupKey, raw);
 	} catch {
 		// Nowhere to put a copy: leave the original in place and report storage as unavailable,
-		// so that the page does not overwrite it.
+		// so that the page does not overwrite it (it may still show the parts that read).
+		const what = read?.ok ? 'partly unreadable' : 'unreadable';
 		return {
-			data: kind.empty(),
+			data,
 			status: 'unavailable',
-			reason: `the saved data is unreadable (${reason}) and could not be backed up`,
+			reason: `the saved data is ${what} (${reason}) and could not be backed up`,
+			...partial,
 		};
 	}
-	// The original is safe in the backup: start a fresh record so the notice shows only once.
-	saveRecord(storage, kind.key, kind.empty());
-	return { data: kind.empty(), status: 'kept-aside', backupKey, reason };
+	// The original is safe in the backup: store what was read so the notice shows only once.
+	saveRecord(storage, kind.key, data);
+	return { data, status: 'kept-aside', backupKey, reason, ...partial };
 }
 
 /** Saves a record under `key`; returns false when the browser refuses (full or blocked storage). */

@@ -3,6 +3,7 @@ import {
 	addDays,
 	dueTasks,
 	localDay,
+	parseStartDate,
 	planPhase,
 	setStartDate,
 	tickTask,
@@ -89,5 +90,80 @@ describe('ticks and what is due', () => {
 		const due = dueTasks(weeks, plan, today);
 		expect(due.thisWeek).toEqual(thisWeek);
 		expect(due.overdue).toEqual(overdue);
+	});
+});
+
+describe('a typed start date', () => {
+	const today = '2026-11-23';
+
+	it.each([
+		['a day this month', '2026-11-15'],
+		['with spaces around it', ' 2026-11-15 '],
+		['a leap day', '2028-02-29'],
+		['five years ago to the day', '2021-11-23'],
+		['two years ahead to the day', '2028-11-23'],
+	])('accepts %s', (_, value) => expect(parseStartDate(value, today)).toEqual({ ok: true, day: value.trim() }));
+
+	it.each([
+		[
+			'a US date with a two-digit year',
+			'11/15/26',
+			'short-year',
+			'Enter the full date, with a four-digit year, as year-month-day (for example 2026-11-23).',
+		],
+		['a European date', '15.11.2026', 'format', 'Enter the date year first, as year-month-day (for example 2026-11-23).'],
+		[
+			'a two-digit year first',
+			'26-11-15',
+			'short-year',
+			'Enter the full date, with a four-digit year, as year-month-day (for example 2026-11-23).',
+		],
+		['year 0026', '0026-11-15', 'too-early', 'That date is more than 5 years ago: check the year (for example 2026-11-23).'],
+		['a day the calendar lacks', '2026-02-30', 'day', '2026-02-30 is not a day of the calendar: February 2026 has 28 days.'],
+		['February 29 of a common year', '2027-02-29', 'day', '2027-02-29 is not a day of the calendar: February 2027 has 28 days.'],
+		['month 13', '2026-13-01', 'month', 'There is no month 13: the month is a number from 01 to 12 (for example 2026-11-23).'],
+		[
+			'a year and month only',
+			'2026-11',
+			'format',
+			'Enter the full date, year-month-day with a four-digit year (for example 2026-11-23).',
+		],
+		['a year only', '2026', 'format', 'Enter the full date, year-month-day with a four-digit year (for example 2026-11-23).'],
+		[
+			'a one-digit day',
+			'2026-11-5',
+			'format',
+			'Enter the full date, year-month-day with a four-digit year (for example 2026-11-23).',
+		],
+		[
+			'a five-digit year',
+			'20266-11-15',
+			'format',
+			'Enter the full date, year-month-day with a four-digit year (for example 2026-11-23).',
+		],
+		['words', 'next monday', 'format', 'Enter the full date, year-month-day with a four-digit year (for example 2026-11-23).'],
+		['nothing', '  ', 'empty', 'Enter the start date as year-month-day (for example 2026-11-23).'],
+		[
+			'the day before the window',
+			'2021-11-22',
+			'too-early',
+			'That date is more than 5 years ago: check the year (for example 2026-11-23).',
+		],
+		[
+			'the day after the window',
+			'2028-11-24',
+			'too-late',
+			'That date is more than 2 years away: check the year (for example 2026-11-23).',
+		],
+	])('refuses %s (%s)', (_, value, problem, message) =>
+		expect(parseStartDate(value, today)).toEqual({ ok: false, problem, message }),
+	);
+
+	it('sets a good date, clears with null, and leaves the plan as it was for a refused one', () => {
+		const plan = setStartDate(emptyPracticeData().plan, '2026-11-02', now);
+		expect(plan).toMatchObject({ startDate: '2026-11-02', updatedAt: now.toISOString() });
+		for (const bad of ['11/15/26', '0026-11-15', '2026-02-30', '2026-11', ''])
+			expect(setStartDate(plan, bad, new Date('2026-11-24T00:00:00Z'))).toBe(plan);
+		expect(setStartDate(plan, null, now)).toMatchObject({ startDate: null, updatedAt: now.toISOString() });
 	});
 });
