@@ -32,6 +32,16 @@ export function listInProse(items: readonly string[], conjunction = 'and'): stri
 	return `${items.slice(0, -1).join(', ')} ${conjunction} ${items.at(-1)}`;
 }
 
-/** Fills `{name}` placeholders in UI text that comes from a page (islands keep no text of their own). */
+const plurals = new Intl.PluralRules('en');
+
+/**
+ * Fills `{name}` placeholders in UI text. `{name:one|other}` picks the word for the number in
+ * `name` ("{count} {count:recording|recordings}" reads "1 recording", "3 recordings"), so that a
+ * count reads as words and never as "recording(s)".
+ */
 export const fillTemplate = (template: string, values: Record<string, string | number>) =>
-	template.replace(/\{(\w+)\}/g, (_, key: string) => String(values[key] ?? ''));
+	template.replace(/\{(\w+)(?::([^|}]*)\|([^}]*))?\}/g, (_, key: string, one?: string, other?: string) => {
+		const value = values[key];
+		if (one === undefined) return String(value ?? '');
+		return plurals.select(Number(value)) === 'one' ? one : (other ?? '');
+	});

@@ -6,6 +6,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { emptyPracticeData, recordAttempt } from '../../src/lib/practice-store.ts';
+import { newStory, saveStory } from '../../src/lib/stories.ts';
 import { freshPage, useBuiltSite } from '../helpers/site.ts';
 
 const site = useBuiltSite();
@@ -109,7 +110,7 @@ describe('keeping practice data', () => {
 		);
 		expect(file.recordings).toEqual([]);
 		expect(await progress.locator('[data-bind="data-status"]').textContent()).toMatch(
-			/1 recording\(s\) were left out: their audio could not be read/,
+			/1 recording was left out: their audio could not be read/,
 		);
 
 		await list.getByRole('button', { name: /^Delete: / }).click();
@@ -150,6 +151,81 @@ describe('keeping practice data', () => {
 		// The tick shows what is stored: not ticked.
 		await expect.poll(() => task.getByRole('checkbox').isChecked()).toBe(false);
 		expect(await page.evaluate(() => localStorage.getItem('prep:practice'))).toBe(before);
+		await context.close();
+	});
+
+	it('keeps every readable part when one value is bad, says which, and imports the kept-aside copy back', async () => {
+		const { context, page } = await freshPage(site);
+		const good = (id: string, promptId: string, seconds: number) => ({
+			id,
+			promptId,
+			date: new Date().toISOString(),
+			seconds,
+			preset: 'loop-story',
+			level: 'senior' as const,
+			checked: 5,
+			total: 9,
+		});
+		const withStory = saveStory(
+			recordAttempt(
+				recordAttempt(emptyPracticeData(), good('a1', 'outage-you-owned', 150)),
+				good('a2', 'a-prompt-since-removed', 140),
+			),
+			newStory('s1', { title: 'Orders migration' }, new Date()),
+			new Date(),
+		);
+		const spoiled = { ...withStory, attempts: [...withStory.attempts, { ...good('a3', 'noisy-alert', 100), seconds: -3 }] };
+		await page.goto(site.url + 'practice/stories/');
+		await page.evaluate((value) => localStorage.setItem('prep:practice', value), JSON.stringify(spoiled));
+		await page.reload();
+		expect(await page.locator('[data-bind="list"] li strong').allTextContents()).toEqual(['Orders migration']);
+		expect(await page.locator('prep-stories > [data-bind="notice"]').textContent()).toMatch(
+			/^Part of your saved practice data could not be read: 1 attempt could not be read: attempt 3 \(its time\)/,
+		);
+
+		// Progress lists both readable attempts; the one for a removed prompt says so.
+		await page.goto(site.url + 'practice/progress/');
+		const rows = page.locator('[data-bind="rows"] tr th');
+		expect((await rows.allTextContents()).sort()).toEqual([
+			'A prompt this site no longer has (a-prompt-since-removed)',
+			'Walk through an outage you owned end-to-end.',
+		]);
+
+		// The kept-aside copy imports back into a clean profile, naming what it left out.
+		const backup = await page.evaluate(() => {
+			const key = Object.keys(localStorage).find((k) => k.startsWith('prep:backup:'))!;
+			return localStorage.getItem(key)!;
+		});
+		const clean = await freshPage(site);
+		await clean.page.goto(site.url + 'practice/progress/');
+		await clean.page
+			.getByLabel('Import a file')
+			.setInputFiles({ name: 'backup.json', mimeType: 'application/json', buffer: Buffer.from(backup) });
+		await expect
+			.poll(() => clean.page.locator('[data-bind="data-status"]').textContent())
+			.toMatch(/^Imported: 2 new attempts merged/);
+		expect(await clean.page.locator('[data-bind="data-status"]').textContent()).toMatch(
+			/Left out, because they could not be read: attempt 3 \(its time/,
+		);
+		await clean.context.close();
+		await context.close();
+	});
+
+	it('refuses a start date with a two-digit year on its field and keeps the saved one', async () => {
+		const { context, page } = await freshPage(site);
+		await page.goto(site.url + 'practice/plan/');
+		const start = page.getByLabel('Start of week 1');
+		const today = await page.evaluate(() => new Date().toLocaleDateString('en-CA'));
+		await start.fill(today);
+		await expect
+			.poll(() => page.evaluate(() => JSON.parse(localStorage.getItem('prep:practice') ?? '{}').plan?.startDate))
+			.toBe(today);
+		await start.fill('0026-11-15');
+		await start.dispatchEvent('change');
+		expect(await start.getAttribute('aria-invalid')).toBe('true');
+		expect(await page.locator(`#${await start.getAttribute('aria-describedby')}`).textContent()).not.toBe('');
+		expect(await page.evaluate(() => JSON.parse(localStorage.getItem('prep:practice')!).plan.startDate)).toBe(today);
+		expect(await page.locator('[data-bind="phase"]').textContent()).not.toMatch(/ago/);
 		await context.close();
 	});
 });

@@ -128,10 +128,10 @@ describe('the mock loop', () => {
 
 		// Exports leave recordings out unless asked.
 		await page.goto(site.url + 'practice/progress/');
-		await expect.poll(() => page.locator('[data-bind="recordings-size"]').textContent()).toMatch(/\(1 recording\(s\)\)/);
+		await expect.poll(() => page.locator('[data-bind="recordings-size"]').textContent()).toMatch(/\(1 recording\)/);
 		// The loop's row on Progress links to its recording.
 		const loopRow = page.locator('[data-bind="mocks"] tr').first();
-		const listen = loopRow.getByRole('link', { name: '1 recording(s): listen on the mock loop page' });
+		const listen = loopRow.getByRole('link', { name: '1 recording: listen on the mock loop page' });
 		await expect.poll(() => listen.count()).toBe(1);
 		expect(await listen.getAttribute('href')).toBe('/practice/mock/#recordings');
 		const exportFile = async () => {
@@ -156,7 +156,7 @@ describe('the mock loop', () => {
 			mimeType: 'application/json',
 			buffer: Buffer.from(JSON.stringify(withRecordings)),
 		});
-		await expect.poll(() => page.locator('[data-bind="data-status"]').textContent()).toMatch(/ 1 recording\(s\) restored\.$/);
+		await expect.poll(() => page.locator('[data-bind="data-status"]').textContent()).toMatch(/ 1 recording restored\.$/);
 		await page.goto(site.url + 'practice/mock/');
 		await expect.poll(() => page.getByRole('region', { name: 'Recordings' }).locator('li audio').count()).toBe(1);
 		await page

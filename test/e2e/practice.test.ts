@@ -175,7 +175,7 @@ describe('the self-score checklist', () => {
 			.setInputFiles({ name: 'practice.json', mimeType: 'application/json', buffer: Buffer.from(exported) });
 		await expect.poll(() => clean.page.getByRole('row', { name: /Walk through an outage you owned/ }).count()).toBe(1);
 		expect(await clean.page.locator('[data-bind="data-status"]').textContent()).toBe(
-			'Imported: 1 new attempt(s) merged; nothing already here was lost.',
+			'Imported: 1 new attempt merged; nothing already here was lost.',
 		);
 		// Importing the same file again adds nothing.
 		await clean.page
@@ -183,13 +183,13 @@ describe('the self-score checklist', () => {
 			.setInputFiles({ name: 'practice.json', mimeType: 'application/json', buffer: Buffer.from(exported) });
 		await expect
 			.poll(() => clean.page.locator('[data-bind="data-status"]').textContent())
-			.toBe('Imported: 0 new attempt(s) merged; nothing already here was lost.');
+			.toBe('Imported: 0 new attempts merged; nothing already here was lost.');
 		await clean.page
 			.getByLabel('Import a file')
 			.setInputFiles({ name: 'notes.json', mimeType: 'application/json', buffer: Buffer.from('{"hello":1}') });
 		await expect
 			.poll(() => clean.page.locator('[data-bind="data-status"]').textContent())
-			.toBe('This file is not a practice export from this site, so nothing was imported.');
+			.toBe('This file is not a practice export or a kept-aside copy from this site, so nothing was imported.');
 		expect(await clean.page.getByRole('row', { name: /Walk through an outage you owned/ }).count()).toBe(1);
 		await clean.context.close();
 	});

@@ -105,7 +105,7 @@ describe('the story bank', () => {
 		await expect
 			.poll(() => clean.page.locator('[data-bind="data-status"]').textContent())
 			.toBe(
-				'Imported: 0 new attempt(s) merged; nothing already here was lost. Also merged: 1 new or updated story(ies) and 0 mock loop(s).',
+				'Imported: 0 new attempts merged; nothing already here was lost. Also merged: 1 new or updated story and 0 mock loops.',
 			);
 		await clean.page.goto(site.url + 'practice/stories/');
 		expect(await clean.page.locator('[data-bind="count"]').textContent()).toBe('Stories in your bank: 1 (1 shaped, 0 raw).');

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { clock, countOf, countWords, minutes, secondsRange, truncate } from '../../src/lib/text.ts';
+import { clock, countOf, countWords, fillTemplate, minutes, secondsRange, truncate } from '../../src/lib/text.ts';
 import { withBase } from '../../src/lib/url.ts';
 import { countSentences } from '../../src/schemas/common.ts';
 
@@ -75,4 +75,18 @@ describe('countSentences', () => {
 		['It asked for 80. "Too many," the replica said. 400 million rows waited.', 3],
 		['Was it per instance? Yes: four of them.', 2],
 	])('%j has %i', (text, n) => expect(countSentences(text)).toBe(n));
+});
+
+describe('fillTemplate with plural forms', () => {
+	it.each([
+		[0, '0 recordings were'],
+		[1, '1 recording was'],
+		[3, '3 recordings were'],
+	])('%i reads as words', (count, text) =>
+		expect(fillTemplate('{count} {count:recording was|recordings were}', { count })).toBe(text),
+	);
+
+	it('leaves plain placeholders as they were', () => {
+		expect(fillTemplate('{title} ({count} {count:story|stories})', { title: 'Bank', count: 1 })).toBe('Bank (1 story)');
+	});
 });

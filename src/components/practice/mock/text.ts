@@ -38,6 +38,8 @@ export const mockText = {
 	unavailable: 'This browser does not let the site store data ({reason}): the loop runs, but nothing is saved.',
 	keptAside:
 		'Your saved practice data could not be read ({reason}). It is kept aside under “{key}”, and a fresh record was started; the Progress page can download the kept copy.',
+	partlyKeptAside:
+		'Part of your saved practice data could not be read: {reason}. The original is kept aside under “{key}”; the Progress page can download it.',
 };
 
 export type MockText = typeof mockText;

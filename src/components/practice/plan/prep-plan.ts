@@ -3,7 +3,16 @@
  * stored practice data and draws what is due from src/lib/plan.ts.
  */
 import { readEmbeddedJson } from '../../../lib/embed-json.ts';
-import { dueTasks, localDay, setStartDate, tickTask, weekProgress, weekRange, type PlanWeek } from '../../../lib/plan.ts';
+import {
+	dueTasks,
+	localDay,
+	parseStartDate,
+	setStartDate,
+	tickTask,
+	weekProgress,
+	weekRange,
+	type PlanWeek,
+} from '../../../lib/plan.ts';
 import type { PracticeData } from '../../../lib/practice-store.ts';
 import { fillTemplate as fill } from '../../../lib/text.ts';
 import { activate, bound, el, fieldError, saveError, showNotice } from '../shared/dom.ts';
@@ -35,9 +44,12 @@ export class PrepPlan extends HTMLElement {
 		const start = this.querySelector<HTMLInputElement>('input[name="start"]')!;
 		start.value = loaded.data.plan.startDate ?? '';
 		start.addEventListener('change', () => {
-			// A partly typed date reads as empty with `badInput`: say so on the field and keep the saved date.
-			fieldError(start, start.validity.badInput ? this.#text.partialDate : '');
-			if (start.validity.badInput) return;
+			// A partly typed date reads as empty with `badInput`; a year such as 0026 reads as a date far
+			// off. Either is said on the field, and the saved date stays as it was.
+			const checked = start.value === '' ? undefined : parseStartDate(start.value, localDay(new Date()));
+			const problem = start.validity.badInput ? this.#text.partialDate : checked && !checked.ok ? checked.message : '';
+			fieldError(start, problem);
+			if (problem) return;
 			const { data } = openPractice();
 			this.#save({ ...data, plan: setStartDate(data.plan, start.value || null, new Date()) }, start.closest('label')!);
 		});

@@ -1,9 +1,9 @@
 /** The plan's UI text: one object, so that a misspelled key fails the type check. */
 export const planText = {
 	unset: 'Set the day you start week 1 to see what is due.',
-	before: 'Week 1 starts in {days} day(s), on {date}.',
+	before: 'Week 1 starts in {days} {days:day|days}, on {date}.',
 	week: 'Today is day {day} of week {week}: {title}. This week runs {from} to {to}.',
-	after: 'The four weeks ended {days} day(s) ago.',
+	after: 'The four weeks ended {days} {days:day|days} ago.',
 	progress: '{done} of {total} done',
 	dueNone: 'Nothing open this week.',
 	overdue: 'Still open from earlier weeks',
@@ -14,6 +14,8 @@ export const planText = {
 	unavailable: 'This browser does not let the site store data ({reason}): ticks will not be kept.',
 	keptAside:
 		'Your saved practice data could not be read ({reason}). It is kept aside under “{key}”, and the plan started fresh; the Progress page can download the kept copy.',
+	partlyKeptAside:
+		'Part of your saved practice data could not be read: {reason}. The original is kept aside under “{key}”; the Progress page can download it.',
 };
 
 export type PlanText = typeof planText;

@@ -173,6 +173,8 @@ export class PrepPracticeData extends HTMLElement {
 		let message = fill(t.imported, { added: added.attempts });
 		// Said only when something besides attempts came in, so the usual sentence stays short.
 		if (added.stories + added.mocks > 0) message += fill(t.importedMore, added);
+		// What the file held that could not be read is named, entry and field; the rest came in.
+		if (result.skipped.length) message += fill(t.importSkipped, { list: result.skipped.join('; ') });
 		if (result.recordings !== undefined) {
 			try {
 				const restored = await importRecordings(result.recordings);

@@ -53,7 +53,8 @@ export class PrepProgress extends HTMLElement {
 
 	#link(id: string) {
 		const prompt = this.#prompts.get(id);
-		if (!prompt) return document.createTextNode(id); // an attempt at a prompt since removed
+		// An attempt at a prompt the site no longer has is kept, and said to be one.
+		if (!prompt) return document.createTextNode(fill(this.#text.unknownPrompt, { id }));
 		return el('a', prompt.question, { href: prompt.href });
 	}
 

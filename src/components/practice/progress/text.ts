@@ -10,9 +10,12 @@ export const progressText = {
 	none: 'No attempts yet. Open a prompt, time an answer and save your self-score: it will show here.',
 	allPractised: 'All four highest-signal prompts have at least one attempt.',
 	untimed: 'not timed',
+	unknownPrompt: 'A prompt this site no longer has ({id})',
 	keptAside: 'Your saved practice data could not be read ({reason}). It is kept aside under “{key}”; download it below.',
+	partlyKeptAside:
+		'Part of your saved practice data could not be read: {reason}. The original is kept aside under “{key}”; the Progress page can download it.',
 	unavailable: 'This browser does not let the site store data ({reason}), so there is no progress to show.',
-	mockRecordings: '{count} recording(s): listen on the mock loop page',
+	mockRecordings: '{count} {count:recording|recordings}: listen on the mock loop page',
 };
 
 /** Export, import, kept-aside copies and deleting (prep-practice-data). */
@@ -24,17 +27,18 @@ export const practiceDataText = {
 	neverExported: 'Not exported yet.',
 	remind: 'Some of your practice is more than a week old and in no export yet: export it now.',
 	recordingsSize:
-		'Recordings use {size} in this browser ({count} recording(s)). They are left out of exports unless you include them.',
+		'Recordings use {size} in this browser ({count} {count:recording|recordings}). They are left out of exports unless you include them.',
 	noRecordings: 'No recordings are stored in this browser.',
 	recordingsDeleted: 'Every recording was deleted from this browser.',
 	confirmDeleteRecordings: 'Delete every recording in this browser?',
-	recordingsImported: ' {added} recording(s) restored.',
-	recordingsSkipped: ' {skipped} recording(s) in the file could not be read and were left out.',
+	recordingsImported: ' {added} {added:recording|recordings} restored.',
+	recordingsSkipped: ' {skipped} {skipped:recording|recordings} in the file could not be read and {skipped:was|were} left out.',
 	recordingsFailed: ' The recordings in the file could not be stored in this browser.',
-	imported: 'Imported: {added} new attempt(s) merged; nothing already here was lost.',
-	importedMore: ' Also merged: {stories} new or updated story(ies) and {mocks} mock loop(s).',
+	imported: 'Imported: {added} new {added:attempt|attempts} merged; nothing already here was lost.',
+	importSkipped: ' Left out, because they could not be read: {list}.',
+	importedMore: ' Also merged: {stories} new or updated {stories:story|stories} and {mocks} mock {mocks:loop|loops}.',
 	exported: 'Downloaded {file}.',
-	recordingsLeftOut: ' {count} recording(s) were left out: their audio could not be read in this browser.',
+	recordingsLeftOut: ' {count} {count:recording was|recordings were} left out: their audio could not be read in this browser.',
 	recordingsNotExported: ' The recordings were left out: this browser would not read them.',
 	saveFailed: 'The import could not be saved: the browser refused to store it.',
 	download: 'Download',

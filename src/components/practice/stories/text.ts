@@ -13,7 +13,7 @@ export const storyBankText = {
 	copyTitle: '{title} (copy)',
 	untitled: 'Untitled story',
 	confirmDelete: 'Delete “{title}”? This cannot be undone on this device.',
-	prompts: '{count} prompt(s)',
+	prompts: '{count} {count:prompt|prompts}',
 	words: '{words} words',
 	length: '{words} of {limit} words · about {time} spoken',
 	over: '{words} words: over the {limit}-word guideline by {extra}. Cut the situation first.',
@@ -28,6 +28,8 @@ export const storyBankText = {
 	count: 'Stories in your bank: {total} ({shaped} shaped, {raw} raw).',
 	keptAside:
 		'Your saved practice data could not be read ({reason}). It is kept aside under “{key}”; the Progress page can download it.',
+	partlyKeptAside:
+		'Part of your saved practice data could not be read: {reason}. The original is kept aside under “{key}”; the Progress page can download it.',
 	unavailable: 'This browser does not let the site store data ({reason}): stories you write here will not be kept.',
 };
 
