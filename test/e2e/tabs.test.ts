@@ -60,6 +60,16 @@ describe('practice data in several tabs', () => {
 		await expect.poll(() => storyTitles(second)).toEqual(['Orders migration, 400M rows']);
 		expect(await storyTitles(first)).toEqual(['Orders migration, 400M rows']);
 
+		// A mock loop finished in a fifth tab, while the others stay open.
+		const mock = await open(context, 'practice/mock/');
+		const setup = mock.getByRole('form', { name: 'Set up your loop' });
+		await setup.getByLabel('Draw at random:').check();
+		await setup.getByLabel('How many prompts').fill('1');
+		await setup.getByLabel('Pause between prompts, in seconds').fill('0');
+		await setup.getByRole('button', { name: 'Start the loop' }).click();
+		await mock.getByRole('button', { name: 'Finish the loop' }).click();
+		expect(await mock.locator('[data-bind="summary-status"]').textContent()).toMatch(/Saved to your progress\.$/);
+
 		// After a reload every write is there.
 		for (const page of [first, second, prompt, plan]) await page.reload();
 		expect(await storyTitles(first)).toEqual(['Orders migration, 400M rows']);
@@ -69,6 +79,7 @@ describe('practice data in several tabs', () => {
 		const progress = await open(context, 'practice/progress/');
 		expect(await progress.locator('[data-bind="rows"] tr').count()).toBe(1);
 		expect(await progress.locator('[data-bind="rows"] tr td').nth(1).textContent()).toMatch(/^2\//);
+		expect(await progress.locator('[data-bind="mocks"] tr').count()).toBe(1);
 		await context.close();
 	});
 

@@ -9,7 +9,9 @@ import { PAPERS, cropMarks, deckSummary, paginate, sheetLayout, slotPosition, ty
 import { cardMatches, defaultPaper, settingsFromQuery, settingsToQuery, type DeckSettings } from '../../lib/deck/settings.ts';
 import { fromFilterAttributes } from '../../lib/prompt-filter.ts';
 import { readFilters, writeFilters } from '../bank/filter-form.ts';
-import { countOf } from '../../lib/text.ts';
+import { readEmbeddedJson } from '../../lib/embed-json.ts';
+import { fillTemplate as fill } from '../../lib/text.ts';
+import type { DeckText } from './text.ts';
 import { fitFaces } from './fit-faces.ts';
 
 const mm = (value: number) => `${value}mm`;
@@ -32,6 +34,7 @@ export class PrepFlashcards extends HTMLElement {
 	};
 
 	connectedCallback() {
+		const { text } = readEmbeddedJson<{ text: DeckText }>(this);
 		const form = this.querySelector('form')!;
 		const status = this.querySelector<HTMLElement>('[role="status"]')!;
 		const printButton = this.querySelector<HTMLButtonElement>('[data-print]')!;
@@ -89,8 +92,10 @@ export class PrepFlashcards extends HTMLElement {
 				const shown = [...this.querySelectorAll<HTMLDetailsElement>('li:not([hidden]) details')];
 				for (const details of shown) details.open = open;
 				// Said once for the lot, so that a screen reader knows what the button did.
-				this.querySelector<HTMLElement>('[data-flip-status]')!.textContent =
-					`Showing the ${open ? 'backs' : 'fronts'} of ${countOf(shown.length, 'card')}.`;
+				this.querySelector<HTMLElement>('[data-flip-status]')!.textContent = fill(text.flipped, {
+					side: text.sides[open ? 'open' : 'close'],
+					count: shown.length,
+				});
 			});
 		}
 	}

@@ -8,7 +8,8 @@ import type { Analysis } from '../../../lib/analyzer.ts';
 import { forgetDraft, keepDraft } from '../../../lib/drafts.ts';
 import { readEmbeddedJson } from '../../../lib/embed-json.ts';
 import { clock, fillTemplate as fill } from '../../../lib/text.ts';
-import { activate, bound, el, fieldError } from '../shared/dom.ts';
+import { activate, bound, el, fieldError, showNotice } from '../shared/dom.ts';
+import { storedDataMessage } from '../shared/stored-data-notice.ts';
 import { commitDrafts, openDrafts } from '../shared/practice-storage.ts';
 import type { AnalyzerText } from './text.ts';
 
@@ -35,7 +36,9 @@ export class PrepAnalyzer extends HTMLElement {
 		activate(this, 'button, input, select, textarea');
 		const button = this.querySelector<HTMLButtonElement>('[data-action="analyze"]')!;
 		const keep = this.querySelector<HTMLInputElement>('input[name="keep"]')!;
-		const draft = openDrafts().data.drafts[this.#key];
+		const drafts = openDrafts();
+		showNotice(bound(this, 'notice'), storedDataMessage(drafts, this.#data.text));
+		const draft = drafts.data.drafts[this.#key];
 		if (draft) {
 			box.value = draft.text;
 			keep.checked = true;
