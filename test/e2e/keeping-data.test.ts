@@ -29,6 +29,19 @@ describe('keeping practice data', () => {
 		await context.close();
 	});
 
+	it('says on the analyzer that unreadable kept drafts were set aside', async () => {
+		const { context, page } = await freshPage(site);
+		await page.goto(site.url + 'practice/analyzer/');
+		await page.evaluate(() => localStorage.setItem('prep:drafts', '{oops'));
+		await page.reload();
+		const shown = page.locator('prep-analyzer [data-bind="notice"]');
+		expect(await shown.isVisible()).toBe(true);
+		expect(await shown.textContent()).toMatch(
+			/^Your kept drafts could not be read \(it is not valid JSON\)\. They are kept aside/,
+		);
+		await context.close();
+	});
+
 	it('says on Progress whether storage is kept, when it was last exported, and reminds once work waits a week', async () => {
 		const { context, page } = await freshPage(site);
 		const tenDaysAgo = new Date(Date.now() - 10 * 24 * 60 * 60 * 1000).toISOString();
