@@ -4,11 +4,7 @@ import {
 	describeDropped,
 	droppedSummary,
 	emptyPracticeData,
-	exportPracticeData,
 	isPracticeData,
-	mergePracticeData,
-	mergeSummary,
-	parsePracticeExport,
 	partitionKnown,
 	recordAttempt,
 	setChecked,
@@ -20,6 +16,7 @@ import {
 	type Story,
 	type StoryRecord,
 } from '../../src/lib/practice-store.ts';
+import { exportPracticeData, mergePracticeData, mergeSummary, parsePracticeExport } from '../../src/lib/practice-exchange.ts';
 import { newStory } from '../../src/lib/stories.ts';
 import {
 	backupKeys,

@@ -6,7 +6,7 @@
  */
 import { readEmbeddedJson } from '../../../lib/embed-json.ts';
 import { EXPORT_META, shouldRemind } from '../../../lib/export-reminder.ts';
-import { exportPracticeData, mergePracticeData, mergeSummary, parsePracticeExport } from '../../../lib/practice-store.ts';
+import { exportPracticeData, mergePracticeData, mergeSummary, parsePracticeExport } from '../../../lib/practice-exchange.ts';
 import { formatBytes, totalSize } from '../../../lib/recordings.ts';
 import { backupKeys } from '../../../lib/storage.ts';
 import { fillTemplate as fill } from '../../../lib/text.ts';
