@@ -67,6 +67,7 @@ export function applyPracticeChange(stored: PracticeData, before: PracticeData, 
 			after.plan.updatedAt === null ||
 			Date.parse(after.plan.updatedAt) >= Date.parse(stored.plan.updatedAt));
 	const stories = applyKeyedChange(byId(stored.stories), byId(before.stories), byId(after.stories));
+	const storedIds = new Set(stored.stories.map((s) => s.id));
 	return {
 		...stored,
 		settings,
@@ -75,7 +76,7 @@ export function applyPracticeChange(stored: PracticeData, before: PracticeData, 
 		// Stored stories first, in their order, then the ones this tab added.
 		stories: [
 			...stored.stories.map((s) => stories[s.id]).filter((s) => s !== undefined),
-			...Object.values(stories).filter((s) => !stored.stories.some((x) => x.id === s.id)),
+			...Object.values(stories).filter((s) => !storedIds.has(s.id)),
 		],
 		plan: {
 			startDate: takeStart ? after.plan.startDate : stored.plan.startDate,

@@ -32,12 +32,14 @@ export function browserStorage(): StorageLike | undefined {
 	}
 }
 
-/** The records saved by merging, each with the rule that applies one save's change to it. */
-const RECORDS: RecordKind<unknown>[] = [PRACTICE as RecordKind<unknown>, DRAFTS as RecordKind<unknown>];
-const APPLY: Record<string, (stored: never, before: never, after: never) => unknown> = {
-	[PRACTICE.key]: applyPracticeChange,
-	[DRAFTS.key]: applyDraftsChange,
-};
+/** A record saved by merging, with the rule that applies one save's change to it. */
+interface Merged<T> {
+	kind: RecordKind<T>;
+	apply: (stored: T, before: T, after: T) => T;
+}
+const merged = <T>(kind: RecordKind<T>, apply: Merged<T>['apply']) => ({ kind, apply }) as unknown as Merged<unknown>;
+/** The records saved by merging, by key; others (the export date) are simply written. */
+const MERGED = new Map([merged(PRACTICE, applyPracticeChange), merged(DRAFTS, applyDraftsChange)].map((m) => [m.kind.key, m]));
 
 /** What this page shows of each record, by key. */
 const shown = new Map<string, LoadResult<unknown>>();
@@ -54,7 +56,7 @@ function listenToOtherTabs() {
 	listening = true;
 	window.addEventListener('storage', (event) => {
 		// `key` is null when another tab cleared the whole storage.
-		for (const kind of RECORDS.filter((k) => event.key === null || event.key === k.key)) {
+		for (const { kind } of [...MERGED.values()].filter((m) => event.key === null || event.key === m.kind.key)) {
 			if (!shown.has(kind.key)) continue; // not used on this page
 			const loaded = loadRecord(browserStorage(), kind, new Date());
 			// Keep the first load's status (a notice about data kept aside), unless this read set some aside
@@ -96,12 +98,12 @@ function writeChange<T>(kind: RecordKind<T>, before: T, after: T): boolean {
 	const storage = browserStorage();
 	const stored = loadRecord(storage, kind, new Date());
 	if (stored.status === 'unavailable') return false;
-	const apply = APPLY[kind.key] as ((stored: T, before: T, after: T) => T) | undefined;
-	const merged = apply ? apply(stored.data, before, after) : after;
+	const apply = (MERGED.get(kind.key) as Merged<T> | undefined)?.apply;
+	const result = apply ? apply(stored.data, before, after) : after;
 	// Write only what changes: a write wakes every other tab (the `storage` event).
-	const ok = JSON.stringify(merged) === JSON.stringify(stored.data) || saveRecord(storage, kind.key, merged);
+	const ok = JSON.stringify(result) === JSON.stringify(stored.data) || saveRecord(storage, kind.key, result);
 	const view = shown.get(kind.key) ?? stored;
-	shown.set(kind.key, { ...view, data: ok ? merged : stored.data } as LoadResult<unknown>);
+	shown.set(kind.key, { ...view, data: ok ? result : stored.data } as LoadResult<unknown>);
 	return ok;
 }
 

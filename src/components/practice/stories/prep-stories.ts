@@ -93,12 +93,13 @@ export class PrepStories extends HTMLElement {
 	}
 
 	/**
-	 * Commits and reports in the status line; a refusal is also said next to `near`, the form's
-	 * buttons, when the reader saved from a form. Returns false when the browser refused to store.
+	 * Commits and reports. A refusal is said once: next to `near` (the editor's buttons, far from
+	 * the status line) when given, else in the status line under the quick-add form and the list.
+	 * Returns false when the browser refused to store.
 	 */
 	#commit(change: (data: PracticeData) => PracticeData, message: string, near?: Element) {
 		const ok = commitPractice(change(openPractice().data));
-		this.#status(ok ? message : this.#text.saveFailed);
+		this.#status(ok ? message : near ? '' : this.#text.saveFailed);
 		if (near) saveError(near, ok ? '' : this.#text.saveFailed);
 		return ok;
 	}
@@ -113,14 +114,7 @@ export class PrepStories extends HTMLElement {
 		const type = (form.elements.namedItem('type') as HTMLSelectElement).value || null;
 		const line = (form.elements.namedItem('line') as HTMLInputElement).value.trim();
 		const story = newStory(storyId(now, Math.random), { title, line, type }, now);
-		if (
-			this.#commit(
-				(d) => saveStory(d, story, now),
-				fill(this.#text.added, { title }),
-				form.querySelector('button[type="submit"]')!,
-			)
-		)
-			form.reset();
+		if (this.#commit((d) => saveStory(d, story, now), fill(this.#text.added, { title }))) form.reset();
 		(form.elements.namedItem('title') as HTMLInputElement).focus();
 	}
 
