@@ -15,7 +15,7 @@
  *   findings never disagree. Sanitized-on-call and over-rehearsed are always self-check questions:
  *   whether "it was fine" is evasive depends on the question, and rehearsal is in the delivery.
  */
-import type { BeatId } from '../schemas/ids.ts';
+import { BEATS, type BeatId } from '../schemas/ids.ts';
 import { detectBeats, type BeatCoverage } from './analyzer/beats.ts';
 import { findPitfalls, type Finding } from './analyzer/pitfalls.ts';
 import { findQuantities, type Quantity } from './analyzer/quantities.ts';
@@ -80,4 +80,35 @@ export function analyzeAnswer(text: string, options: AnalyzeOptions = {}): Analy
 		findings,
 		quantities,
 	};
+}
+
+/**
+ * The sentences the beat map quotes, at most `perBeat` a beat. Each sentence is quoted once, under
+ * the first beat in spoken order that carries it, and a sentence repeated word for word (a paste
+ * of two drafts) once: on a long paste the map stays a map, not the answer again.
+ */
+export function beatQuotes(analysis: Pick<Analysis, 'beats' | 'sentences'>, perBeat = 2): Record<BeatId, number[]> {
+	const quoted = new Set<string>();
+	const out = {} as Record<BeatId, number[]>;
+	for (const beat of BEATS) {
+		out[beat] = [];
+		for (const i of analysis.beats[beat].sentences) {
+			if (out[beat].length >= perBeat) break;
+			const key = analysis.sentences[i]!.text.toLowerCase();
+			if (quoted.has(key)) continue;
+			quoted.add(key);
+			out[beat].push(i);
+		}
+	}
+	return out;
+}
+
+/** The quantities to list: each once (same words, same kind), the first `cap`, and how many more. */
+export function listedQuantities(quantities: readonly Quantity[], cap = 12): { shown: Quantity[]; more: number } {
+	const seen = new Set<string>();
+	const unique = quantities.filter((q) => {
+		const key = `${q.kind} ${q.text.toLowerCase().replace(/\s+/g, ' ')}`;
+		return !seen.has(key) && !!seen.add(key);
+	});
+	return { shown: unique.slice(0, cap), more: Math.max(0, unique.length - cap) };
 }

@@ -79,6 +79,10 @@ describe('actionsIn', () => {
 		['Priya and I split the work, and I wrote the runbook.', 'we i'],
 		['I then quickly reverted the deploy.', 'i'],
 		["I'd do it again; I should have asked.", ''],
+		['Rolled back rather than scaling the database.', 'i'],
+		['Then quickly rewrote the query and paged the DBA.', 'i i'],
+		['Turned out the index was missing.', ''],
+		['Based on the traces, the pool was too small.', ''],
 	])('%j has actions by: %j', (sentence, expected) => expect(subjects(sentence)).toBe(expected));
 });
 
@@ -107,6 +111,13 @@ describe('detectBeats', () => {
 
 	it('treats the scene told with "we" as the situation', () =>
 		expect(covered('We ran a v1 API that eleven clients called. I volunteered to lead the deprecation.')).toContain('situation'));
+
+	it('quotes the work’s outcome as the result, not a measured scene', () => {
+		const text =
+			'We ran checkout on one Postgres node. Latency rose to 900 ms at p99 every noon. I owned the fix. I added a read replica. Its p99 fell to 140 ms.';
+		const beats = detectBeats(splitSentences(text), findQuantities(text));
+		expect([beats.situation.sentences, beats.result.sentences]).toEqual([[0, 1], [4]]);
+	});
 
 	it('lists the sentences that carry each beat', () => {
 		const text = 'The queue backed up. I was on call. I paged the secondary.';

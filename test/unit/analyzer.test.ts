@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { analyzeAnswer, paceFor } from '../../src/lib/analyzer.ts';
+import { analyzeAnswer, beatQuotes, listedQuantities, paceFor } from '../../src/lib/analyzer.ts';
 import { PITFALLS } from '../../src/schemas/ids.ts';
 
 const LOOP = { target: { min: 120, max: 180 }, thinBelow: 90, tooLongAbove: 240 };
@@ -139,5 +139,28 @@ describe('offsets', () => {
 		for (const s of r.sentences) expect(text.slice(s.start, s.end)).toBe(s.text);
 		for (const q of r.quantities) expect(text.slice(q.start, q.end)).toBe(q.text);
 		for (const f of r.findings) for (const s of f.spans) expect(s.end).toBeGreaterThan(s.start);
+	});
+});
+
+describe('what the page lists', () => {
+	const story =
+		'Checkout timed out at noon, 400 times a day. I owned the fix. I added request coalescing rather than raising the TTL. Timeouts fell from 400 a day to zero. Next time I would load-test the promo path.';
+
+	it('quotes each sentence once, even when the answer is pasted twice', () => {
+		const text = `${story}\n\n${story}`;
+		const result = analyzeAnswer(text);
+		const quotes = beatQuotes(result);
+		const quoted = Object.values(quotes)
+			.flat()
+			.map((i) => result.sentences[i]!.text);
+		expect(quoted).toEqual([...new Set(quoted)]);
+		expect(result.sentences[quotes.result[0]!]!.text).toBe('Timeouts fell from 400 a day to zero.');
+	});
+
+	it('lists each number once and caps the list with how many more there are', () => {
+		const text = Array.from({ length: 30 }, (_, i) => `Errors fell to ${i + 1}% and p99 to 120 ms.`).join(' ');
+		const { shown, more } = listedQuantities(analyzeAnswer(text).quantities, 12);
+		expect(shown.map((q) => q.text).slice(0, 4)).toEqual(['1%', '120 ms', '2%', '3%']);
+		expect([shown.length, more]).toEqual([12, 31 - 12]);
 	});
 });

@@ -49,14 +49,19 @@ export function detectBeats(sentences: readonly Sentence[], quantities: readonly
 	const situation = tag((s, i) => i < sceneEnd || (i < half && CONTEXT_OPENER.test(s) && !REFLECTION.test(s)));
 	const tradeOff = tag(
 		(s, i) =>
-			ALTERNATIVE.test(beforeReflection(s)) && ((i >= start && FIRST_PERSON.test(s)) || /\b(?:option|alternative)\b/i.test(s)),
+			ALTERNATIVE.test(beforeReflection(s)) &&
+			((i >= start && (FIRST_PERSON.test(s) || acts[i]!.some((a) => a.subject === 'i'))) ||
+				/\b(?:option|alternative)\b/i.test(s)),
 	);
-	// A result is an outcome phrase, or a measured sentence in which the candidate does nothing.
+	// A result is an outcome phrase, or a measured sentence in which the candidate does nothing. The
+	// scene before the candidate's first step is the situation even when it is measured or says
+	// "latency rose": the result beat quotes what came of the work, not the starting point.
 	const measured = (i: number) =>
 		quantities.some((q) => q.kind !== 'time' && q.start >= sentences[i]!.start && q.end <= sentences[i]!.end);
 	const result = tag(
 		(s, i) =>
 			i > start &&
+			(i >= sceneEnd || sceneEnd === Infinity) &&
 			!reflection.includes(i) &&
 			(RESULT.test(s) || (measured(i) && !acts[i]!.some((x) => x.subject === 'i') && !tradeOff.includes(i))),
 	);

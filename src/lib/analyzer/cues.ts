@@ -30,6 +30,14 @@ const ACTION = new RegExp(
 );
 
 const isAction = (verb: string) => !NOT_ACTIONS.has(verb) && (IRREGULAR.has(verb) || /..ed$/.test(verb));
+// A sentence that opens on a past-tense verb has an unspoken "I": story notes and the story
+// editor's beat fields are written so ("Rolled back rather than scaling the database"). Openers
+// that are not steps ("Based on…", "Turned out…", "Related:") are left out.
+const SUBJECTLESS = new RegExp(
+	`^(?:(?:${ADVERBS}),?\\s+){0,2}(?<verb>[a-z]+)\\b(?!\\s+(?:out|to (?:that|this|be)|by|with|on|in|that|from)\\b|:)`,
+	'iu',
+);
+const NOT_OPENING_STEPS = new Set('based related compared expected interested surprised'.split(' '));
 // Verbs joined to an action share its subject: "we looked into it and made…", "I paged X, wrote Y".
 const COORDINATED = /(?:,\s*(?:and\s+|then\s+)?|\s+(?:and|then)\s+)([a-z]+)\b/g;
 const NEXT_SUBJECT = /\b(?:I|we|they|he|she)\b|[\p{Lu}][\p{Ll}]+ (?:and I\b)/u;
@@ -37,10 +45,19 @@ const NEXT_SUBJECT = /\b(?:I|we|they|he|she)\b|[\p{Lu}][\p{Ll}]+ (?:and I\b)/u;
 /** Actions in one sentence, with who did them: "I rolled it back", "we found it and fixed it". */
 export function actionsIn(sentence: string): Action[] {
 	const out: Action[] = [];
-	for (const m of sentence.matchAll(ACTION)) {
-		if (!isAction(m.groups?.['verb'] ?? '')) continue;
-		const subject = m.groups?.['i'] ? 'i' : 'we';
-		const end = m.index + m[0].length;
+	const opening = SUBJECTLESS.exec(sentence);
+	const verb = opening?.groups?.['verb']?.toLowerCase() ?? '';
+	const matches = [...sentence.matchAll(ACTION)].map((m) => ({
+		index: m.index,
+		text: m[0],
+		verb: m.groups?.['verb'] ?? '',
+		i: !!m.groups?.['i'],
+	}));
+	if (opening && isAction(verb) && !NOT_OPENING_STEPS.has(verb)) matches.unshift({ index: 0, text: opening[0], verb, i: true });
+	for (const m of matches) {
+		if (!isAction(m.verb)) continue;
+		const subject = m.i ? 'i' : 'we';
+		const end = m.index + m.text.length;
 		out.push({ subject, start: m.index, end });
 		const rest = sentence.slice(end);
 		const stop = rest.search(NEXT_SUBJECT);
@@ -57,7 +74,7 @@ export const REFLECTION =
 
 /** A named alternative that was weighed and turned down. */
 export const ALTERNATIVE =
-	/\b(?:rather than|instead|(?:chose|choose|picked|favou?red|went with|selected|recommended|opted for|decided (?:together )?on|settled on)\b[^.;]{0,60}?\bover\b|preferred\b[^.;]{0,60}?\b(?:over|to)\b|(?:choose|chose|choice|decide|decision) between|argued|pushed back|said no to|would (?:just |only |still )?(?:mean|cost|take|add|break|hide|lose|need|fill|make)|turn(?:ed)? (?:it |that |this |them )?down|rul(?:ed|ing) (?:it |that |this |them )?out|rejected|decided against|(?:chose|decided) not to|held off|(?:considered|thought about|looked at|looked into|toyed with|floated)\b[^.;]*\bbut\b|weighed|passed on|accepted that|(?:it|that|this) cost (?:me|us)\b|could have\b[^.;]*\bbut\b|would(?:'ve| have)|trade-?off|I accepted|at the (?:cost|price) of|alternatives?|(?:other|two|three|several|fast|faster|quick|quicker|easy|easier|cheap|cheaper|simpler|obvious|safer) (?:options?|routes?|approach|fix|path)|option I)\b/i;
+	/\b(?:rather than|instead|(?:chose|choose|picked|favou?red|went with|selected|recommended|opted for|decided (?:together )?on|settled on)\b[^.;]{0,60}?\bover\b|preferred\b[^.;]{0,60}?\b(?:over|to)\b|(?:choose|chose|choice|decide|decision) between|argued|pushed back|said no to|would (?:just |only |still )?(?:mean|cost|take|add|break|hide|lose|need|fill|make)|turn(?:ed)? (?:it |that |this |them )?down|rul(?:ed|ing) (?:it |that |this |them )?out|rejected|decided against|(?:chose|decided) not to|held off|(?:considered|thought about|looked at|looked into|toyed with|floated)\b[^.;]{0,160}?\bbut\b|weighed|passed on|accepted that|(?:it|that|this) cost (?:me|us)\b|could have\b[^.;]{0,160}?\bbut\b|would(?:'ve| have)|trade-?off|I accepted|at the (?:cost|price) of|alternatives?|(?:other|two|three|several|fast|faster|quick|quicker|easy|easier|cheap|cheaper|simpler|obvious|safer) (?:options?|routes?|approach|fix|path)|option I)\b/i;
 
 /** Owning a fix: a first-person step that changes something. */
 export const OWNED_FIX =

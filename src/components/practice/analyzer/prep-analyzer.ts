@@ -5,6 +5,7 @@
  * box keeps) and `data-on-call` (sharpens one self-check).
  */
 import type { Analysis } from '../../../lib/analyzer.ts';
+import type { BeatId } from '../../../schemas/ids.ts';
 import { forgetDraft, keepDraft } from '../../../lib/drafts.ts';
 import { readEmbeddedJson } from '../../../lib/embed-json.ts';
 import { clock, fillTemplate as fill } from '../../../lib/text.ts';
@@ -89,7 +90,7 @@ export class PrepAnalyzer extends HTMLElement {
 		else if (document.activeElement === pace)
 			fieldError(pace, fill(this.#data.text.paceRange, { min: pace.min, max: pace.max, default: pace.defaultValue }));
 		const wpm = valid ? asked : undefined;
-		const { analyzeAnswer } = await loadAnalyzer();
+		const { analyzeAnswer, beatQuotes, listedQuantities } = await loadAnalyzer();
 		const result = analyzeAnswer(text, {
 			...(wpm ? { wordsPerMinute: wpm } : {}),
 			timing: preset,
@@ -108,14 +109,14 @@ export class PrepAnalyzer extends HTMLElement {
 			wpm: result.wordsPerMinute,
 			pace: fill(this.#data.text.pace[result.pace ?? 'on-target'], { preset: preset.title.toLowerCase(), target }),
 		});
-		this.#renderBeats(result, text);
+		this.#renderBeats(result, text, beatQuotes(result));
 		this.#renderFindings(result, text);
-		this.#renderQuantities(result);
+		this.#renderQuantities(listedQuantities(result.quantities));
 		this.#renderMarked(result, text);
 		feedback.hidden = false;
 	}
 
-	#renderBeats(result: Analysis, text: string) {
+	#renderBeats(result: Analysis, text: string, quotes: Record<BeatId, number[]>) {
 		bound(this, 'beats').replaceChildren(
 			...Object.entries(result.beats).map(([beat, coverage]) => {
 				const li = el('li');
@@ -125,7 +126,7 @@ export class PrepAnalyzer extends HTMLElement {
 						class: `status-${coverage.covered ? 'covered' : 'missing'}`,
 					}),
 				);
-				for (const i of coverage.sentences.slice(0, 2)) {
+				for (const i of quotes[beat as BeatId]) {
 					const s = result.sentences[i]!;
 					li.append(el('span', `“${text.slice(s.start, s.end).trim()}”`, { class: 'quote' }));
 				}
@@ -155,10 +156,11 @@ export class PrepAnalyzer extends HTMLElement {
 		bound(this, 'checks').replaceChildren(...checks.map(item));
 	}
 
-	#renderQuantities(result: Analysis) {
+	#renderQuantities({ shown, more }: { shown: Analysis['quantities']; more: number }) {
 		const list = bound(this, 'quantities');
-		list.replaceChildren(...result.quantities.map((q) => el('li', `${q.text} (${q.kind})`)));
-		if (result.quantities.length === 0) list.append(el('li', this.#data.text.noQuantities));
+		list.replaceChildren(...shown.map((q) => el('li', `${q.text} (${q.kind})`)));
+		if (more > 0) list.append(el('li', fill(this.#data.text.moreQuantities, { n: more })));
+		if (shown.length === 0) list.append(el('li', this.#data.text.noQuantities));
 	}
 
 	/** The answer again, with each sentence tagged by its beats and trigger words marked. */

@@ -13,6 +13,7 @@ export const analyzerText = {
 	missing: 'missing',
 	noFindings: 'No pitfall found in the text. Check the questions below, which text alone cannot settle.',
 	noQuantities: 'No numbers found. A senior answer is judged on them: latency, rates, counts, money, durations.',
+	moreQuantities: 'and {n} more {n:number|numbers}',
 	triggeredBy: 'Triggered by',
 	empty: 'Start writing: feedback appears as you type.',
 	kept: 'Draft kept in this browser.',

@@ -6,7 +6,6 @@
 import { readEmbeddedJson } from '../../../lib/embed-json.ts';
 import type { PracticeData, Story } from '../../../lib/practice-store.ts';
 import {
-	assembleAnswer,
 	deleteStory,
 	duplicateStory,
 	emptyBeats,
@@ -33,9 +32,9 @@ interface StoryType {
 /** The story actions, each a button on a story; `print-all` is the sheets' own. */
 type StoryAction = 'edit' | 'duplicate' | 'print' | 'delete' | 'cancel';
 
-// The answer analyzer is loaded on first use: most visits to the bank never open an editor.
-let analyzer: Promise<typeof import('../../../lib/analyzer.ts')> | undefined;
-const loadAnalyzer = () => (analyzer ??= import('../../../lib/analyzer.ts'));
+// The analyzer's rules are loaded on first use: most visits to the bank never open an editor.
+let review: Promise<typeof import('../../../lib/story-review.ts')> | undefined;
+const loadReview = () => (review ??= import('../../../lib/story-review.ts'));
 
 /** The story bank island. */
 export class PrepStories extends HTMLElement {
@@ -49,6 +48,7 @@ export class PrepStories extends HTMLElement {
 	/** Whether the word count's crossing of the limit was already announced for this edit. */
 	#announcedOver = false;
 	#lengthPause: ReturnType<typeof setTimeout> | undefined;
+	#reviewPause: ReturnType<typeof setTimeout> | undefined;
 
 	connectedCallback() {
 		const data = readEmbeddedJson<{ storyTypes: StoryType[]; text: StoryBankText; limit: number }>(this);
@@ -185,6 +185,7 @@ export class PrepStories extends HTMLElement {
 		this.#form('editor').hidden = true;
 		this.#announcedOver = false;
 		clearTimeout(this.#lengthPause);
+		clearTimeout(this.#reviewPause);
 		if (!returnFocus) return;
 		if (this.#returnFocus?.isConnected) this.#returnFocus.focus();
 		else if (id) this.#focusStory(id);
@@ -237,7 +238,9 @@ export class PrepStories extends HTMLElement {
 			: fill(this.#text.length, { words, limit: this.#limit, time: clock(seconds) });
 		out.toggleAttribute('data-over', over);
 		this.#announceLength(out.textContent, over);
-		void renderFindings(bound(this, 'findings'), assembleAnswer(story));
+		// The warnings follow typing after a short pause, so a long story does not slow each keystroke.
+		clearTimeout(this.#reviewPause);
+		this.#reviewPause = setTimeout(() => void renderFindings(bound(this, 'findings'), story), 250);
 	}
 
 	/**
@@ -307,9 +310,9 @@ customElements.define('prep-stories', PrepStories);
  * Lists the analyzer's verdicts on the assembled answer in `container`, each linked to its
  * pitfall page; hides the container when there is nothing to say.
  */
-async function renderFindings(container: HTMLElement, answer: string) {
-	const { analyzeAnswer } = await loadAnalyzer();
-	const findings = answer.trim() === '' ? [] : analyzeAnswer(answer).findings.filter((f) => f.kind === 'verdict');
+async function renderFindings(container: HTMLElement, story: Story) {
+	const { storyWarnings } = await loadReview();
+	const findings = storyWarnings(story);
 	container.hidden = findings.length === 0;
 	const list = el('ul');
 	list.append(
