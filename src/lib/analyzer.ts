@@ -14,16 +14,21 @@
  * - No-trade-off and no-reflection are the absence of their beats, so the beat map and the
  *   findings never disagree. Sanitized-on-call and over-rehearsed are always self-check questions:
  *   whether "it was fine" is evasive depends on the question, and rehearsal is in the delivery.
+ *   Passive ownership ("I was told to", "it was decided") is a self-check too, asked only when no
+ *   decision of the candidate's follows: it links to the guide's section on it, not a pitfall page.
+ * - The story editor's warnings are these verdicts on the story's assembled answer
+ *   (src/lib/story-review.ts): one set of rules for both places.
  */
 import { BEATS, type BeatId } from '../schemas/ids.ts';
 import { detectBeats, type BeatCoverage } from './analyzer/beats.ts';
-import { findPitfalls, type Finding } from './analyzer/pitfalls.ts';
+import { findPitfalls, GUIDE_FINDINGS, type Finding, type FindingId } from './analyzer/pitfalls.ts';
 import { findQuantities, type Quantity } from './analyzer/quantities.ts';
 import { splitSentences, type Sentence } from './analyzer/sentences.ts';
 import { countWords } from './text.ts';
 import { judgeLength, WORDS_PER_MINUTE, type LengthVerdict } from './timing.ts';
 
-export type { BeatCoverage, Finding, Quantity, Sentence };
+export type { BeatCoverage, Finding, FindingId, Quantity, Sentence };
+export { GUIDE_FINDINGS };
 
 /** A timing preset's windows in seconds, as in `content/timing/`. */
 export interface TimingWindows {

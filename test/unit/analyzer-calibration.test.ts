@@ -12,7 +12,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { loadContent } from '../../src/integrations/load-content.ts';
-import { analyzeAnswer } from '../../src/lib/analyzer.ts';
+import { analyzeAnswer, type FindingId } from '../../src/lib/analyzer.ts';
 import { BEATS, PITFALLS, type PitfallId } from '../../src/schemas/ids.ts';
 import { ROOT } from '../helpers/paths.ts';
 
@@ -20,7 +20,8 @@ interface Fixture {
 	id: string;
 	label: 'strong' | 'weak' | 'borderline';
 	text: string;
-	expected: { pitfalls: PitfallId[]; beatsCovered?: string[] };
+	/** `selfChecks`: the questions beyond the two always asked that a careful reader would ask; absent where unlabelled. */
+	expected: { pitfalls: PitfallId[]; beatsCovered?: string[]; selfChecks?: FindingId[] };
 	note: string;
 }
 
@@ -30,23 +31,25 @@ const verdicts = (text: string) =>
 	analyzeAnswer(text)
 		.findings.filter((f) => f.kind === 'verdict')
 		.map((f) => f.pitfall);
+// The two self-checks every answer gets; anything else is something the text raised.
+const ALWAYS_ASKED: readonly FindingId[] = ['sanitized-on-call', 'over-rehearsed'];
 const VERDICT_PITFALLS: readonly PitfallId[] = PITFALLS.filter((p) => p !== 'sanitized-on-call' && p !== 'over-rehearsed');
 
 describe('the guide’s own text', () => {
 	it.each(content.answers.map((a) => [a.id, a.data.beats.map((b) => b.text).join(' ')] as const))(
-		'sample answer %s raises no pitfall and covers all six beats',
+		'sample answer %s raises nothing and covers all six beats',
 		(_, text) => {
 			const result = analyzeAnswer(text);
-			expect(result.findings.filter((f) => f.kind === 'verdict')).toEqual([]);
+			expect(result.findings.filter((f) => !ALWAYS_ASKED.includes(f.pitfall))).toEqual([]);
 			expect(BEATS.filter((b) => !result.beats[b].covered)).toEqual([]);
 		},
 	);
 
 	it.each(content.answers.map((a) => [a.id, a.data.screen.map((b) => b.text).join(' ')] as const))(
-		'the screen version of %s raises no pitfall and covers all six beats',
+		'the screen version of %s raises nothing and covers all six beats',
 		(_, text) => {
 			const result = analyzeAnswer(text);
-			expect(result.findings.filter((f) => f.kind === 'verdict')).toEqual([]);
+			expect(result.findings.filter((f) => !ALWAYS_ASKED.includes(f.pitfall))).toEqual([]);
 			expect(BEATS.filter((b) => !result.beats[b].covered)).toEqual([]);
 		},
 	);
@@ -109,6 +112,23 @@ describe('calibration over the hand-written answers', () => {
 			].join('\n'),
 		);
 		for (const r of rows) expect(r.recall, `recall of ${r.pitfall}`).toBeGreaterThanOrEqual(0.8);
+	});
+
+	// Passive ownership is a question, not a verdict: it is measured on the answers labelled for it,
+	// and it must not be asked of an answer in which the candidate's own calls follow the hand-over.
+	it('asks who decided where the work was only handed over', () => {
+		const labelled = fixtures.filter((f) => f.expected.selfChecks);
+		const asked = (f: Fixture) => analyzeAnswer(f.text).findings.some((x) => x.pitfall === 'passive-ownership');
+		const wanted = (f: Fixture) => f.expected.selfChecks!.includes('passive-ownership');
+		const tp = labelled.filter((f) => asked(f) && wanted(f)).length;
+		const fp = labelled.filter((f) => asked(f) && !wanted(f)).map((f) => f.id);
+		const fn = labelled.filter((f) => !asked(f) && wanted(f)).map((f) => f.id);
+		const strongAsked = fixtures.filter((f) => f.label === 'strong' && asked(f)).map((f) => f.id);
+		console.log(
+			`Passive ownership over ${labelled.length} labelled answers: TP ${tp}, FP ${fp.length}, FN ${fn.length}; asked of ${strongAsked.length} of ${fixtures.filter((f) => f.label === 'strong').length} strong answers${strongAsked.length ? ` (${strongAsked.join(' ')})` : ''}`,
+		);
+		expect([fp, fn, strongAsked]).toEqual([[], [], []]);
+		expect(tp).toBeGreaterThanOrEqual(3);
 	});
 
 	it('raises no verdict on an answer marked strong', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { analyzeAnswer, beatQuotes, listedQuantities, paceFor } from '../../src/lib/analyzer.ts';
+import { analyzeAnswer, beatQuotes, GUIDE_FINDINGS, listedQuantities, paceFor } from '../../src/lib/analyzer.ts';
 import { PITFALLS } from '../../src/schemas/ids.ts';
 
 const LOOP = { target: { min: 120, max: 180 }, thinBelow: 90, tooLongAbove: 240 };
@@ -107,6 +107,78 @@ describe('findings', () => {
 	])('a reflection worded "%s" covers the last beat', (_, sentence) =>
 		expect(verdicts(`I owned the service. I fixed the pool. ${sentence}`)).not.toContain('no-reflection'),
 	);
+
+	// Blame aimed at a person: a role or a name, then a failure told as negligence.
+	it.each([
+		['the new hire … without testing', 'The new hire merged the schema change without testing it, so orders failed.'],
+		['a reviewer who missed it', 'Our reviewer missed the missing index entirely.'],
+		['an engineer named by role', 'The on-call engineer ignored the disk alert for an hour.'],
+		['the contractor who never …', 'The contractor never tested the retry path.'],
+		['our DBA … without telling', 'Our DBA dropped the replica without telling anyone.'],
+		['a colleague by name', 'Priya forgot to renew the certificate.'],
+		['a product manager', 'The product manager skipped the load test to hit the date.'],
+	])('blame aimed at a person is raised: %s', (_, sentence) => {
+		expect(verdicts(`I owned checkout. ${sentence} I rolled it back.`)).toContain('blame');
+	});
+
+	it.each([
+		['a colleague’s change told flat', 'A new engineer changed the pool size from 20 to 200.'],
+		['the candidate’s share in the miss', 'The reviewer and I both missed the missing index; I had approved it.'],
+		['credit to a colleague', 'Our DBA caught the lock in review.'],
+		[
+			'a missing step that was the candidate’s',
+			'A teammate ran the backfill without the flag, because my runbook did not mention it.',
+		],
+		['the candidate’s own slip', 'I forgot to set the TTL.'],
+	])('is not blame: %s', (_, sentence) => {
+		expect(verdicts(`I owned checkout. ${sentence} I added a check.`)).not.toContain('blame');
+	});
+
+	it.each([
+		['the lesson I took', 'The lesson I took: ask for the traffic forecast.'],
+		['what it taught me', 'What it taught me is to stage every config change.'],
+		['ever since, I …', 'Ever since, I put a kill switch on every consumer.'],
+		['since that outage, every …', 'Since that outage, every migration I write has a dry run.'],
+		['a habit I have kept', 'It is a habit I have kept on every team.'],
+		['these days I always', 'These days I always write the rollback first.'],
+		['I still …', 'I still ask for the row count before a delete.'],
+	])('a reflection phrased as a lesson or a habit kept since covers the last beat: %s', (_, sentence) =>
+		expect(verdicts(`I owned the service. I fixed the pool. ${sentence}`)).not.toContain('no-reflection'),
+	);
+
+	it.each([
+		['since then, an outcome', 'Since then the job has not failed.'],
+		['ever since, an outcome', 'Ever since, the gateway has stayed up.'],
+		['since I joined', 'Since I joined, the team has doubled.'],
+	])('a sentence that only looks like a habit is not a reflection: %s', (_, sentence) =>
+		expect(verdicts(`I owned the service. I fixed the pool. ${sentence}`)).toContain('no-reflection'),
+	);
+
+	it('takes "I could have X, but…" as a weighed alternative, not a regret', () =>
+		expect(
+			verdicts('I owned the gateway. I could have blocked old clients, but a third never update. Next time I would ask sooner.'),
+		).not.toContain('no-trade-off'));
+
+	const passive = (text: string) => analyzeAnswer(text).findings.find((f) => f.pitfall === 'passive-ownership');
+	it.each([
+		['I was assigned', 'I was assigned the queue migration and moved all 14 queues.'],
+		['my manager asked me to', 'My engineering manager asked me to add a cache, and I added Redis.'],
+		['I was told to', 'I was told to use the vendor tool, and I ran it on a Saturday.'],
+		['the decision was made', 'The decision was made to shard, and I wrote the router.'],
+	])('asks who decided when the work was handed over: %s', (_, text) => {
+		const finding = passive(text);
+		expect(finding?.kind).toBe('self-check');
+		expect(finding?.message).toMatch(/who decided.*\?$/);
+		expect(verdicts(text)).not.toContain('passive-ownership');
+	});
+
+	it('does not ask when the candidate’s own call follows the hand-over', () =>
+		expect(
+			passive('My manager asked me to lead the upgrade. I decided to start with the twelve smallest databases.'),
+		).toBeUndefined());
+
+	it('says where the guide explains passive ownership', () =>
+		expect(GUIDE_FINDINGS['passive-ownership'].path).toBe('/long-stories/#passive-ownership'));
 
 	it('sharpens the on-call self-check when the text says it was fine', () => {
 		const text = 'Honestly, on-call was fine and the pages were manageable.';

@@ -16,11 +16,13 @@ export interface BeatCoverage {
 }
 
 const TASK =
-	/\b(?:my (?:job|task|role|call|goal|problem|decision|service|migration)\b|the (?:task|goal|ask) (?:was|is)\b|responsib|(?:was|were|is) mine\b|I owned\b|I was (?:the |a |an )?(?:\w+ )?(?:owner|lead|on[- ]?call|primary|secondary|commander|captain|engineer|assigned|asked|only one)|fell to me|(?:was|is) on me\b|I (?:volunteered|led|took (?:ownership|on|over|the incident)|had to|needed to)\b|on point\b|point person\b|(?:was|got) (?:asked|assigned|tasked)\b|\bas (?:\w+ ){0,2}[\w'-]+ (?:owner|lead|mentor|manager)\b)/i;
+	/\b(?:my (?:job|task|role|call|goal|problem|decision|service|migration)\b|the (?:task|goal|ask) (?:was|is)\b|responsib|(?:was|were|is) mine\b|I owned\b|I was (?:the |a |an )?(?:\w+ )?(?:owner|lead|on[- ]?call|primary|secondary|commander|captain|engineer|assigned|asked|only one)|fell to me|(?:was|is) on me\b|I (?:volunteered|led|took (?:ownership|on|over|the (?:incident|follow-up|fix|cleanup|lead))|had to|needed to)\b|on point\b|point person\b|(?:was|got) (?:asked|assigned|tasked)\b|\bas (?:\w+ ){0,2}[\w'-]+ (?:owner|lead|mentor|manager)\b)/i;
+// A task handed over ("my manager asked me to…") is the task, and often the scene as well.
+const HANDED = /\b(?:asked|assigned|tasked|picked) me (?:to|with|for)\b/i;
 const CONTEXT_OPENER =
 	/^(?:when|while|during|last|before|back (?:in|when)|early|late|at (?:\d|(?:my|our|the|a|an)\b)|in (?:\d{4}|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\w*|(?:the )?(?:spring|summer|fall|autumn|winter|middle|run-up)|my|our)\b|on (?:a|the)\b|(?:[\w-]+ ){1,3}ago\b)/i;
 const RESULT =
-	/\b(?:result|in the end|ended up|fell|dropped|went (?:from|to|down|back|out|live|public|away)|back (?:to|under)|rose|stayed|held|stopped|drained|recovered|shipped|launched|no (?:other|customer|data|one|change|impact)|signed|none of|zero|halved|saved|improved|now (?:runs|loads|takes)|caught|accepted|renewed|retired|(?:was|were) lost|took (?:her|his) first|handled|became|got (?:a lot |much )?(?:faster|better)|arrived|(?:hasn't|has not|never) (?:gone|happened|missed|overlapped))\b/i;
+	/\b(?:result|in the end|ended up|fell|dropped|went (?:from|to|down|back|out|live|public|away)|back (?:to|under)|rose|stayed|held|stopped|drained|recovered|shipped|launched|no (?:other|customer|data|one|change|impact)|signed|none of|zero|halved|saved|improved|now (?:runs|loads|takes)|caught|accepted|renewed|retired|(?:was|were) lost|took (?:her|his) first|handled|became|got (?:a lot |much )?(?:faster|better)|arrived|(?:hasn't|has not|never) (?:gone|happened|missed|overlapped)|no [\w-]+ (?:has|have) (?:gone out|happened|failed|broken|recurred))\b/i;
 // Near the end, "I'd ask the vendor first" or a follow-up change ("Afterwards I scripted the
 // rebuild", "The next day I wrote an alert") is the reflection even without "next time".
 const LATE_REFLECTION =
@@ -37,13 +39,14 @@ export const beforeReflection = (s: string) => {
 export function detectBeats(sentences: readonly Sentence[], quantities: readonly Quantity[]): Record<BeatId, BeatCoverage> {
 	const tag = (test: (s: string, i: number) => boolean) => sentences.flatMap((s, i) => (test(s.text, i) ? [i] : []));
 	const first = (list: number[]) => list[0] ?? Infinity;
-	const task = tag((s) => TASK.test(s));
+	const owned = tag((s) => TASK.test(s));
+	const task = tag((s) => TASK.test(s) || HANDED.test(s));
 	const acts = sentences.map((s) => actionsIn(s.text));
 	const action = tag((s, i) => acts[i]!.length > 0 || /\bmy first (?:move|step)\b/i.test(s));
 	// The story proper starts at the first task or action; the scene ends at the first thing the
 	// candidate did, since a scene is often told with "we" ("we ran a v1 API that…").
 	const start = Math.min(first(task), first(action));
-	const sceneEnd = Math.min(first(task), first(tag((_, i) => acts[i]!.some((a) => a.subject === 'i'))));
+	const sceneEnd = Math.min(first(owned), first(tag((_, i) => acts[i]!.some((a) => a.subject === 'i'))));
 	const reflection = tag((s, i) => REFLECTION.test(s) || (i >= sentences.length - 2 && LATE_REFLECTION.test(s)));
 	const half = Math.max(1, Math.ceil(sentences.length / 2));
 	const situation = tag((s, i) => i < sceneEnd || (i < half && CONTEXT_OPENER.test(s) && !REFLECTION.test(s)));

@@ -69,8 +69,17 @@ export function actionsIn(sentence: string): Action[] {
 }
 
 /** A "next time" beat: a lesson, a change of habit, or what the candidate would do differently. */
-export const REFLECTION =
-	/\b(?:next time|in hindsight|in retrospect|looking back|since then|ever since,? I|from then on|going forward|these days|now I|I now|I(?:'ve| have) since|my rule now|lessons?|learn(?:ed|t)|taught me|takeaway|what I'?d (?:change|do differently)|what I changed|took away|stuck with me|changed how I|(?:do|done) (?:it |things )?differently|would change|if I (?:were to |had to |could )?[a-z]+ (?:it |this |that )?(?:again|over|today)|I (?:should|would|could)(?:'ve| have)|I'd have|I wish I|(?:became|is now|are now) (?:the|our|a) (?:team's )?(?:default|standard|template|rule)|(?:the team|everyone|we) adopted|proposed a (?:rule|policy|practice|standard|default)|outlasted|outlived)\b/i;
+// "Since then" and "ever since" open a lesson only when a habit of the candidate's follows ("since
+// then I…", "ever since, every alert I add…"); "since then the job has not failed" is a result.
+const HABIT_SINCE = String.raw`(?:ever since|since (?:then|that (?:day|night|incident|outage|week|project)))(?: then)?,? (?:I|every|each|whenever|any|my)\b|from (?:then|that (?:day|point)) on|ever after|to this day,? I`;
+// A habit kept or a lesson drawn, in the candidate's words: "a habit I've kept", "what I took from it".
+const HABIT_OR_LESSON = String.raw`(?:a |the )?habits? I(?:'ve| have)? (?:kept|took|picked up|built)|I(?:'ve| have) kept (?:doing|that|it|the habit)|made (?:it )?(?:a|my) (?:habit|rule)|I still (?:always |never )?(?:do|ask|check|write|run|keep|use|start|insist)|(?:took|take) from (?:it|that|this)|what (?:it|that|this) taught me|came away (?:with|knowing)|stayed with me`;
+
+/** A "next time" beat: a lesson, a change of habit, or what the candidate would do differently. */
+export const REFLECTION = new RegExp(
+	String.raw`\b(?:next time|in hindsight|in retrospect|looking back|${HABIT_SINCE}|${HABIT_OR_LESSON}|going forward|these days,? I|now I|I now|I(?:'ve| have) since|my rule now|lessons?|learn(?:ed|t)|taught me|takeaway|what I'?d (?:change|do differently)|what I changed|took away|stuck with me|changed how I|(?:do|done) (?:it |things )?differently|would change|if I (?:were to |had to |could )?[a-z]+ (?:it |this |that )?(?:again|over|today)|I (?:should|would)(?:'ve| have)|I could(?:'ve| have)(?![^.;]{0,160}?\bbut\b)|I'd have|I wish I|(?:became|is now|are now) (?:the|our|a) (?:team's )?(?:default|standard|template|rule)|(?:the team|everyone|we) adopted|proposed a (?:rule|policy|practice|standard|default)|outlasted|outlived)\b`,
+	'i',
+);
 
 /** A named alternative that was weighed and turned down. */
 export const ALTERNATIVE =

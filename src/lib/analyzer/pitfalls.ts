@@ -2,7 +2,9 @@
  * The pitfall rules. Six are verdicts a text can support: each finding carries the words that
  * triggered it, so the page can show why. Two, sanitized on-call answers and over-rehearsed
  * scripts, depend on the question asked and on delivery, so they are always self-check questions,
- * sharpened by what the text does show (an on-call story, "it was fine", buzzwords).
+ * sharpened by what the text does show (an on-call story, "it was fine", buzzwords). Passive
+ * ownership is a third question, asked only when the text hands the work over and no call of the
+ * candidate's follows; it is not one of the eight pitfalls, so `GUIDE_FINDINGS` gives its page.
  *
  * Calibration (test/unit/analyzer-calibration.test.ts) favours precision: a tool that nags a good
  * answer is not trusted, so an ambiguous phrase does not raise a verdict on its own.
@@ -14,9 +16,20 @@ import type { Quantity } from './quantities.ts';
 import { WORD_NUMBER } from './quantities.ts';
 import type { Sentence, Span } from './sentences.ts';
 
+/**
+ * What a finding is about: one of the pitfalls, or a framing the guide discusses on another page.
+ * `GUIDE_FINDINGS` says where each of the latter is explained.
+ */
+export type FindingId = PitfallId | 'passive-ownership';
+
+/** The findings that are not pitfalls, with the guide page (and heading) that explains each. */
+export const GUIDE_FINDINGS = {
+	'passive-ownership': { title: 'Passive ownership', path: '/long-stories/#passive-ownership' },
+} as const satisfies Partial<Record<FindingId, { title: string; path: string }>>;
+
 /** One finding: a verdict backed by highlighted words, or a question the candidate answers. */
 export interface Finding {
-	pitfall: PitfallId;
+	pitfall: FindingId;
 	kind: 'verdict' | 'self-check';
 	message: string;
 	spans: Span[];
@@ -42,9 +55,37 @@ const HEROISM = words(
 const BLAME = words(
 	String.raw`(?:their|his|her|[\w-]+'s) fault|(?:not|never|wasn't|was not|isn't|is not) (?:my|our) (?:fault|problem|issue)|I (?:had )?warned (?:them|everyone)|fault of|their (?:mess|incompetence|sloppiness|carelessness|screw-?up)|(?<!\b(?:I was|I'd been|my|I had been) )(?:sloppy|careless|incompetent|lazy|terrible|clueless|shoddy|garbage|junk)|(?:was|is|were) on them|(?<!\b(?:not|n't|without|no|never) )blam(?:e|ed|ing)(?! ?less)|(?:they|he|she|the (?:[\w-]+ )?(?:team|vendor|contractors?|ops|QA)|ops|QA) (?:broke|messed up|screwed up|refused|didn't bother|never bothered)|dropped the ball|(?:they|he|she|the [\w-]+ team) should have`,
 );
+// Blame aimed at a person: someone named by role ("the new hire", "our DBA", "a reviewer", "the
+// contractor") or by name, then a failure told as negligence ("forgot", "ignored", "rubber-stamped",
+// "pushed it without testing"). Told flat ("a new hire changed the timeout"), a colleague's
+// mistake is a fact of the story, not blame.
+const ROLE = String.raw`(?:hire|hires|reviewer|engineer|developer|dev|contractor|consultant|DBA|admin|administrator|tester|intern|junior|PM|architect|analyst|lead|manager|colleague|teammate|coworker|co-worker|person)`;
+const PERSON = String.raw`(?:(?:[Tt]he|[Aa]n?|[Oo]ur|[Tt]heir|[Hh]is|[Hh]er|[Mm]y|[Oo]ne|[Tt]hat|[Tt]his)\s+(?:[\w'-]+\s+){0,2}${ROLE}|(?!(?:They|This|That|The|Our|Their|It|We|He|She|There|Then|When|Nobody|Everyone|Someone|Nothing|Everything|Tests|Users|Customers|Staging|Production)\b|[A-Z][a-z]+ing\b)[A-Z][a-z]{2,})`;
+const NEGLIGENCE = String.raw`(?:forgot|neglected|ignored|skipped|missed|rubber[- ]stamped|failed to|didn't (?:bother|test|check|ask|read|tell|notice|care)|never (?:wrote|tested|checked|asked|told|bothered|read|answered)|(?:[a-z]+ed|ran|run|made|put|took|went|wrote|set|sent|did|done|cut|shut)\b[^.;]{0,60}?\bwithout (?:testing|checking|asking|telling|reading|reviewing|any (?:notice|review|testing|warning|tests?)|(?:a )?(?:review|test|word|notice|warning|permission))\b)`;
+const PERSON_BLAME = new RegExp(
+	String.raw`\b${PERSON}(?:\s+(?:who|had|has|just|simply|also|then|apparently|clearly|obviously|completely|totally|straight|basically))*\s+${NEGLIGENCE}`,
+	'g',
+);
+// The candidate's own share in the same miss makes it a shared failure told honestly.
+const OWN_SHARE = words(
+	String.raw`part of (?:the|that) (?:miss|mistake|failure) was mine|neither of us|I (?:had )?(?:reviewed|approved|missed)|(?:the|my|our) (?:runbook|docs?|script|review|process|checklist|onboarding)(?: was mine)?,? (?:and it )?(?:did not|didn't|never|had no)|(?:was|is) my (?:miss|mistake|fault)|(?:a|the) gap in (?:my|our)`,
+	'i',
+);
+
 // Pinning the cause elsewhere is only blame when nothing on the candidate's side gets fixed.
 const SOFT_BLAME = words(
 	String.raw`because of (?:the )?(?:[\w-]+ ){0,3}[\w-]+'s (?:mistake|error|bug|bad|broken)|their (?:bad |broken )?(?:deploy|config|change|migration|bug|mistake)|(?:waited|waiting|wait) (?:for|while|until) (?:them|they|the [\w-]+ team)|told them to`,
+);
+
+// Work handed over or decided by nobody in particular: "I was assigned", "my manager asked me to",
+// "it was decided". A self-check, not a verdict: "I was asked to lead X" is a fine start when the
+// candidate's own calls follow, so the question is only asked when no decision of theirs does.
+const PASSIVE = words(
+	String.raw`I (?:was|got) (?:assigned|asked|told|given|handed|tasked|put on)|(?:my|our|the) (?:[\w-]+ )?(?:manager|lead|boss|director|CTO|VP|PM|architect|head of [\w-]+) (?:asked|told|wanted|assigned|had) me|(?:it|the decision|the call) was (?:decided|made)|(?:it )?was decided`,
+);
+const OWN_DECISION = words(
+	String.raw`I (?:then |also |quickly |first |finally )?(?:decided|chose|proposed|pushed back|argued|recommended|picked|insisted|ruled|turned down|suggested|convinced|persuaded|made the call|weighed|went with|opted|settled on|offered|refused)|my (?:call|decision|recommendation|proposal)`,
+	'i',
 );
 
 const IMPROVE = String.raw`(?:better|faster|quicker|smoother|happier|cheaper|more (?:reliable|stable|robust|resilient|scalable|efficient)|healthier|quieter|calmer|less|fewer|lower|improv\w*|reduc\w*|drop\w*|fell|decreas\w*|down|cut|sped up|boost\w*)`;
@@ -69,7 +110,7 @@ const spansOf = (re: RegExp, text: string): Span[] =>
 	[...text.matchAll(re)].map((m) => ({ start: m.index, end: m.index + m[0].length }));
 const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
 
-/** Every finding for an analysed answer, verdicts first, in the order of PITFALLS. */
+/** Every finding for an analysed answer: verdicts in the order of PITFALLS, then the questions. */
 export function findPitfalls(input: RuleInput): Finding[] {
 	const { text, sentences, quantities, beats } = input;
 	const found: Finding[] = [];
@@ -98,6 +139,7 @@ export function findPitfalls(input: RuleInput): Finding[] {
 		);
 
 	const blame = spansOf(BLAME, text);
+	if (!OWN_SHARE.test(text)) blame.push(...spansOf(PERSON_BLAME, text));
 	if (!blame.length && !OWNED_FIX.test(text)) blame.push(...spansOf(SOFT_BLAME, text));
 	if (blame.length)
 		verdict('blame', 'The cause is pinned on someone else: name it neutrally and spend the words on the fix you drove.', blame);
@@ -117,6 +159,15 @@ export function findPitfalls(input: RuleInput): Finding[] {
 		verdict('no-trade-off', 'No rejected alternative: name the option you turned down and the reason that decided it.', []);
 	if (!beats.reflection.covered)
 		verdict('no-reflection', 'No "next time" beat: close with what you changed or would do differently.', []);
+
+	const passive = spansOf(PASSIVE, text);
+	if (passive.length && !OWN_DECISION.test(text))
+		found.push({
+			pitfall: 'passive-ownership',
+			kind: 'self-check',
+			message: `"${text.slice(passive[0]!.start, passive[0]!.end)}" leaves open who decided. Which call was yours, or who made it and what did you do with it?`,
+			spans: passive,
+		});
 
 	const onCall = input.onCallPrompt || ON_CALL.test(text);
 	const sanitized = spansOf(SANITIZED, text);
