@@ -9,7 +9,8 @@
  *     attempts: [{ id, promptId, date: ISO date, seconds: number | null, preset: string | null,
  *                  level, checked: number, total: number }],
  *     stories: [{ id, title, line, type: storyTypeId | null, beats: { [beatId]: string },
- *                 metrics: string[], tags: string[], prompts: promptId[], createdAt, updatedAt }
+ *                 metrics: string[], tags: string[], prompts: promptId[],
+ *                 scope?: 'self'|'team'|'teams'|'organization', createdAt, updatedAt }
  *               | { id, deleted: true, updatedAt }],
  *     plan: { startDate: 'YYYY-MM-DD' | null, updatedAt: ISO date | null,
  *             weeks: { [weekId]: { checked: taskId[], updatedAt: ISO date } } },
@@ -33,6 +34,7 @@
  */
 import { BEATS, LABELS, LEVELS, type BeatId, type Level } from '../schemas/ids.ts';
 import { localDay, parseStartDate } from './plan.ts';
+import { isScope, type StoryScope } from './story-scope.ts';
 
 export const CURRENT_VERSION = 2;
 
@@ -74,6 +76,8 @@ export interface Story {
 	tags: string[];
 	/** The prompt ids the story can answer. */
 	prompts: string[];
+	/** How far the work reached (story-scope.ts); absent until the candidate sets it. */
+	scope?: StoryScope;
 	createdAt: string;
 	updatedAt: string;
 }
@@ -405,10 +409,24 @@ function salvage(value: Json, now: Date, parts: readonly (typeof PARTS)[number][
 	if (has('checklists'))
 		data.checklists = record(value['checklists'], 'checklist', 'the ticks in progress', (p) => `the ticks for prompt "${p}"`);
 	data.attempts = list<Attempt>('attempts', 'attempt', attemptProblem, (_, i) => `attempt ${i + 1}`);
-	data.stories = list<StoryRecord>('stories', 'story', storyProblem, (x, i) => {
+	const storyName = (x: unknown, i: number) => {
 		const title = isObject(x) && isString(x['title']) ? x['title'].trim() : '';
 		if (isObject(x) && x['deleted'] === true) return `deleted story ${i + 1}`;
 		return title ? `story "${title.length > 40 ? `${title.slice(0, 39)}…` : title}"` : `story ${i + 1}`;
+	};
+	// A scope this site does not know (written by a newer copy, or damaged) loses only the scope:
+	// the story itself reads, and the original stays in the kept-aside copy.
+	data.stories = list<StoryRecord>('stories', 'story', storyProblem, storyName).map((story) => {
+		if ('deleted' in story || story.scope === undefined || isScope(story.scope)) return story;
+		const at = (value['stories'] as unknown[]).indexOf(story);
+		dropped.push({
+			kind: 'story',
+			entry: storyName(story, at),
+			field: 'its scope, left unset',
+			value: shown('scope', story.scope),
+		});
+		const { scope: _unknown, ...rest } = story;
+		return rest;
 	});
 	if (has('plan')) {
 		const plan = value['plan'];

@@ -56,6 +56,14 @@ describe('applyPracticeChange', () => {
 		expect(titles(twoTabs(start, remove(5), edit(9)))).toEqual(['Edited']);
 	});
 
+	it('keeps the scope one tab set on a story saved before stories had one', () => {
+		const start = story(emptyPracticeData(), 'a', 'Orders migration', 1);
+		const scope = (d: PracticeData) => saveStory(d, { ...(d.stories[0] as ReturnType<typeof newStory>), scope: 'teams' }, at(5));
+		const other = (d: PracticeData) => story(d, 'b', 'Payments outage', 3);
+		const stored = twoTabs(start, other, scope);
+		expect(stored.stories.map((s) => ('scope' in s ? s.scope : 'none'))).toEqual(['teams', 'none']);
+	});
+
 	it('appends the attempts and mock loops of both tabs once each', () => {
 		const start = recordAttempt(emptyPracticeData(), attempt('old', 0));
 		const stored = twoTabs(

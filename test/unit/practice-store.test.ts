@@ -634,6 +634,31 @@ describe('version 2: stories, plan and mock loops', () => {
 		expect(Object.fromEntries(merged.stories.map((s) => [s.id, 'deleted' in s ? 'deleted' : s.title]))).toEqual(expected);
 	});
 
+	it('reads a story saved before stories had a scope, and one with a scope, as they were', () => {
+		const old = story('a', 'Orders migration', d(1));
+		const scoped: Story = { ...story('b', 'Pager storm', d(2)), scope: 'teams' };
+		const read = upgrade(with_({ stories: [old, scoped] }), now);
+		expect(read).toEqual({ ok: true, migrated: false, dropped: [], data: with_({ stories: [old, scoped] }) });
+		expect(read.ok && 'scope' in read.data.stories[0]!).toBe(false);
+	});
+
+	it('keeps a story whose scope it does not know, without the scope, and says so', () => {
+		const value = JSON.parse(JSON.stringify(with_({ stories: [story('a', 'Orders migration', d(1))] })));
+		value.stories[0].scope = 'galaxy';
+		const read = upgrade(value, now);
+		expect(read.ok && read.data.stories).toEqual([story('a', 'Orders migration', d(1))]);
+		expect(read.ok && read.dropped.map(describeDropped)).toEqual([
+			'story "Orders migration" (its scope, left unset, scope = "galaxy")',
+		]);
+	});
+
+	it('merges an old story without a scope with a newer copy that has one, and the other way round', () => {
+		const old = story('a', 'Orders migration', d(1));
+		const scoped: Story = { ...story('a', 'Orders migration', d(2)), scope: 'organization' };
+		expect(mergePracticeData(with_({ stories: [old] }), with_({ stories: [scoped] })).stories).toEqual([scoped]);
+		expect(mergePracticeData(with_({ stories: [scoped] }), with_({ stories: [old] })).stories).toEqual([scoped]);
+	});
+
 	it('merges the plan week by week, and the start date set last', () => {
 		const mine = with_({
 			plan: {

@@ -7,8 +7,9 @@ import { buildCoverage } from '../../../lib/coverage.ts';
 import { readEmbeddedJson } from '../../../lib/embed-json.ts';
 import type { Story } from '../../../lib/practice-store.ts';
 import { isShaped, liveStories } from '../../../lib/stories.ts';
+import { describeScope, scopeCoverage } from '../../../lib/story-scope.ts';
 import { fillTemplate as fill } from '../../../lib/text.ts';
-import { BUCKETS, THEMES, type Bucket, type Theme } from '../../../schemas/ids.ts';
+import { BUCKETS, THEMES, type Bucket, type Level, type Theme } from '../../../schemas/ids.ts';
 import { bound, el } from '../shared/dom.ts';
 import { openPractice } from '../shared/practice-storage.ts';
 import type { CoverageText } from './text.ts';
@@ -43,7 +44,8 @@ export class PrepCoverage extends HTMLElement {
 	}
 
 	#render() {
-		this.#renderCoverage(liveStories(openPractice().data.stories));
+		const { data } = openPractice();
+		this.#renderCoverage(liveStories(data.stories), data.settings.level);
 	}
 
 	#promptLink(id: string) {
@@ -64,7 +66,7 @@ export class PrepCoverage extends HTMLElement {
 		);
 	}
 
-	#renderCoverage(stories: Story[]) {
+	#renderCoverage(stories: Story[], level: Level) {
 		const t = this.#text;
 		const coverage = buildCoverage({
 			prompts: this.#prompts,
@@ -91,6 +93,8 @@ export class PrepCoverage extends HTMLElement {
 			t.empty,
 		);
 		bound(this, 'set-size').textContent = fill(t.setSize, { shaped: coverage.shaped });
+		// The level is the stored target level, the one the checklist and the mock loop set.
+		bound(this, 'scope').textContent = describeScope(scopeCoverage(stories, level), t.levels[level].toLowerCase(), t.scope);
 		this.#list(
 			'missing-types',
 			coverage.missingTypes.map((id) => {

@@ -17,6 +17,7 @@ import {
 	storyId,
 	storyLength,
 } from '../../../lib/stories.ts';
+import { isScope } from '../../../lib/story-scope.ts';
 import { clock, fillTemplate as fill } from '../../../lib/text.ts';
 import { withBase } from '../../../lib/url.ts';
 import { BEATS } from '../../../schemas/ids.ts';
@@ -167,6 +168,7 @@ export class PrepStories extends HTMLElement {
 		field<HTMLInputElement>('title').value = story.title;
 		field<HTMLInputElement>('line').value = story.line;
 		field<HTMLSelectElement>('type').value = story.type ?? '';
+		field<HTMLSelectElement>('scope').value = story.scope ?? '';
 		for (const b of BEATS) field<HTMLTextAreaElement>(`beat-${b}`).value = story.beats[b];
 		field<HTMLTextAreaElement>('metrics').value = story.metrics.join('\n');
 		field<HTMLInputElement>('tags').value = story.tags.join(', ');
@@ -198,8 +200,11 @@ export class PrepStories extends HTMLElement {
 		const value = (name: string) => (form.elements.namedItem(name) as HTMLInputElement).value;
 		const beats = emptyBeats();
 		for (const b of BEATS) beats[b] = value(`beat-${b}`);
+		const { scope: _old, ...editing } = this.#editing;
+		const scope = value('scope');
 		return {
-			...this.#editing,
+			...editing,
+			...(isScope(scope) ? { scope } : {}),
 			title: value('title').trim(),
 			line: value('line').trim(),
 			type: value('type') || null,

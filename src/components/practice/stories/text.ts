@@ -1,6 +1,9 @@
 /** The story bank's UI text, one object per island, so that a misspelled key fails the type check. */
 import { LABELS } from '../../../schemas/ids.ts';
 
+/** The scopes as the editor's select names them. */
+const SCOPE_LABELS = { self: 'Yourself', team: 'Your team', teams: 'Several teams', organization: 'The organization' } as const;
+
 /** The story list, quick add and editor (prep-stories). */
 export const storyBankText = {
 	raw: 'Raw entry',
@@ -24,6 +27,9 @@ export const storyBankText = {
 	saveFailed: 'Saving failed: the browser refused to store more data.',
 	noTitle: 'Give the story a title first.',
 	confirmDiscard: 'Close the editor and discard the changes you have not saved?',
+	scopeUnset: 'Not set yet',
+	scopes: SCOPE_LABELS,
+	scopeHint: 'How far the work reached. The coverage below holds it against the level you target.',
 	empty: 'No stories yet. Start with a raw entry above: a title and one line is enough in week 1.',
 	count: 'Stories in your bank: {total} ({shaped} shaped, {raw} raw).',
 	keptAside:
@@ -37,6 +43,7 @@ export const storyBankText = {
 export const coverageText = {
 	buckets: LABELS.bucket,
 	themes: LABELS.theme,
+	levels: LABELS.level,
 	untitled: 'Untitled story',
 	empty: 'No stories yet. Start with a raw entry above: a title and one line is enough in week 1.',
 	setSize: 'Shaped stories: {shaped}. The aim is six to eight.',
@@ -49,6 +56,19 @@ export const coverageText = {
 		one: 'answers one prompt: map it to one or two more',
 		aim: 'answers {count} prompts',
 		wide: 'answers {count} prompts: check it really fits each',
+	},
+	scope: {
+		// "You target staff; none of your stories spans more than one team."
+		none: {
+			self: 'You target {level}; none of your stories has a scope yet.',
+			team: 'You target {level}; none of your stories goes beyond your own work to your team.',
+			teams: 'You target {level}; none of your stories spans more than one team.',
+			organization: 'You target {level}; none of your stories reaches across the organization.',
+		},
+		some: 'You target {level}; {reaching} of your {scoped} {scoped:story|stories} with a scope {reaching:reaches|reach} {expected} or wider.',
+		unset: 'Set each story’s scope in the editor to see your bank against the {level} bar for scope of ownership.',
+		unscoped: '{count} {count:story has|stories have} no scope yet.',
+		expected: { self: 'your own work', team: 'your team', teams: 'several teams', organization: 'the organization' },
 	},
 	answered: 'answered by {titles}',
 	notAnswered: 'no story yet',
