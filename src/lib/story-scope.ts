@@ -58,6 +58,7 @@ export function scopeCoverage(stories: readonly { scope?: StoryScope | undefined
 export interface ScopeText {
 	none: Readonly<Record<StoryScope, string>>;
 	some: string;
+	all: string;
 	unset: string;
 	unscoped: string;
 	expected: Readonly<Record<StoryScope, string>>;
@@ -70,6 +71,6 @@ export interface ScopeText {
 export function describeScope(c: ScopeCoverage, level: string, t: ScopeText): string {
 	const values = { level, reaching: c.reaching, scoped: c.scoped, expected: t.expected[c.expected], count: c.unscoped };
 	if (c.scoped === 0) return fillTemplate(t.unset, values);
-	const main = fillTemplate(c.reaching === 0 ? t.none[c.expected] : t.some, values);
+	const main = fillTemplate(c.reaching === 0 ? t.none[c.expected] : c.reaching === c.scoped ? t.all : t.some, values);
 	return c.unscoped ? `${main} ${fillTemplate(t.unscoped, values)}` : main;
 }

@@ -57,6 +57,25 @@ describe('the answer analyzer', () => {
 		await page.close();
 	});
 
+	it('lists each number and quotes each sentence once on a long paste, with how many more numbers there are', async () => {
+		const page = await site.browser.newPage();
+		await page.goto(site.url + 'practice/analyzer/');
+		const figures = Array.from({ length: 40 }, (_, i) => `Shard ${i + 1} fell to ${i + 2} ms.`).join(' ');
+		await write(page, `${strong}\n\n${strong}\n\n${figures}`);
+		const numbers = await analyzer(page).locator('[data-bind="quantities"] li').allTextContents();
+		expect(numbers.at(-1)).toMatch(/^and \d+ more numbers$/);
+		expect(new Set(numbers).size).toBe(numbers.length);
+		const quotes = await analyzer(page).locator('[data-bind="beats"] .quote').allTextContents();
+		expect(quotes.length).toBeGreaterThan(0);
+		expect(new Set(quotes).size).toBe(quotes.length);
+		// Passive ownership is a question with its guide section, not a verdict.
+		await write(page, 'I was told to move the queue to Kafka, and I moved all 14 queues over a weekend.');
+		const question = analyzer(page).locator('[data-bind="checks"] li', { hasText: 'who decided' });
+		expect(await question.locator('a').getAttribute('href')).toMatch(/\/long-stories\/#passive-ownership$/);
+		expect(await analyzer(page).locator('[data-bind="findings"]').textContent()).not.toContain('Passive ownership');
+		await page.close();
+	});
+
 	it('keeps a draft only when asked, and deletes it when unticked', async () => {
 		const context = await site.browser.newContext();
 		const page = await context.newPage();

@@ -115,6 +115,61 @@ describe('the story bank', () => {
 		await clean.context.close();
 	});
 
+	it('keeps a story’s scope from a labelled select worked by keyboard, and holds it against the target level', async () => {
+		const { context, page } = await freshPage();
+		// The target level is the stored one: here set on a prompt's checklist.
+		await page.goto(site.url + 'prompts/outage-you-owned/');
+		await page.locator('prep-checklist').getByLabel('Score against').selectOption('staff');
+		await page.goto(site.url + 'practice/stories/');
+		const scopeLine = page.locator('[data-bind="scope"]');
+		const quick = page.getByRole('form', { name: 'Add a raw entry' });
+		await quick.getByLabel('Title').fill('Orders table migration');
+		await quick.getByRole('button', { name: 'Add story' }).click();
+		expect(await scopeLine.textContent()).toBe(
+			'Set each story’s scope in the editor to see your bank against the staff bar for scope of ownership.',
+		);
+
+		await page.getByRole('button', { name: 'Edit: Orders table migration' }).click();
+		const scope = editor(page).getByRole('combobox', { name: 'Scope' });
+		expect(await scope.inputValue()).toBe('');
+		await scope.focus();
+		await page.keyboard.press('ArrowDown');
+		await page.keyboard.press('ArrowDown');
+		expect(await scope.inputValue()).toBe('team');
+		// The editor judges its beats by the analyzer's rules: a trade-off told without "I" still counts.
+		const beats = {
+			Situation: 'Checkout timed out every noon when the promo email went out.',
+			Task: 'I was on call, so the fix was mine.',
+			Action: 'Rolled back the deploy that had doubled the pool size.',
+			'Trade-off': 'Rolled back rather than scaling the database: two minutes versus twenty.',
+			Result: 'Errors fell from 4% to zero within three minutes.',
+			Reflection: 'Next time I would canary pool changes on one node first.',
+		};
+		for (const [beat, text] of Object.entries(beats)) await editor(page).getByLabel(beat, { exact: true }).fill(text);
+		const findings = page.locator('[data-bind="findings"]');
+		await editor(page).getByLabel('Trade-off', { exact: true }).fill('Rolled back the deploy.');
+		await expect.poll(() => findings.locator('a[href$="/pitfalls/no-trade-off/"]').count()).toBe(1);
+		await editor(page).getByLabel('Trade-off', { exact: true }).fill(beats['Trade-off']);
+		await expect.poll(() => findings.isHidden()).toBe(true);
+		await editor(page).getByRole('button', { name: 'Save story' }).click();
+		expect(await scopeLine.textContent()).toBe('You target staff; none of your stories spans more than one team.');
+
+		await page.getByRole('button', { name: 'Edit: Orders table migration' }).click();
+		expect(await scope.inputValue()).toBe('team');
+		await scope.selectOption({ label: 'Several teams' });
+		await editor(page).getByRole('button', { name: 'Save story' }).click();
+		expect(await scopeLine.textContent()).toBe('You target staff; every story with a scope reaches several teams or wider.');
+
+		// The scope survives a reload, and a story without one is counted as not set.
+		await quick.getByLabel('Title').fill('Conference deadline');
+		await quick.getByRole('button', { name: 'Add story' }).click();
+		await page.reload();
+		expect(await scopeLine.textContent()).toBe(
+			'You target staff; every story with a scope reaches several teams or wider. 1 story has no scope yet.',
+		);
+		await context.close();
+	});
+
 	it('prints one story on its own sheet, and the cheat sheet with every shaped story', async () => {
 		const { context, page } = await freshPage();
 		await page.goto(site.url + 'practice/stories/');

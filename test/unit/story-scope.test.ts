@@ -61,6 +61,7 @@ describe('the coverage line', () => {
 		expect(line('staff', 'teams', 'team')).toBe(
 			'You target staff; 1 of your 2 stories with a scope reaches several teams or wider.',
 		);
+		expect(line('staff', 'teams')).toBe('You target staff; every story with a scope reaches several teams or wider.');
 		expect(line('senior', 'team', 'organization', 'self')).toBe(
 			'You target senior; 2 of your 3 stories with a scope reach your team or wider.',
 		);
