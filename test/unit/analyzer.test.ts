@@ -141,6 +141,7 @@ describe('findings', () => {
 		['since that outage, every …', 'Since that outage, every migration I write has a dry run.'],
 		['a habit I have kept', 'It is a habit I have kept on every team.'],
 		['these days I always', 'These days I always write the rollback first.'],
+		['these days, every …', 'These days, every migration I ship has a written rollback.'],
 		['I still …', 'I still ask for the row count before a delete.'],
 	])('a reflection phrased as a lesson or a habit kept since covers the last beat: %s', (_, sentence) =>
 		expect(verdicts(`I owned the service. I fixed the pool. ${sentence}`)).not.toContain('no-reflection'),

@@ -77,7 +77,7 @@ const HABIT_OR_LESSON = String.raw`(?:a |the )?habits? I(?:'ve| have)? (?:kept|t
 
 /** A "next time" beat: a lesson, a change of habit, or what the candidate would do differently. */
 export const REFLECTION = new RegExp(
-	String.raw`\b(?:next time|in hindsight|in retrospect|looking back|${HABIT_SINCE}|${HABIT_OR_LESSON}|going forward|these days,? I|now I|I now|I(?:'ve| have) since|my rule now|lessons?|learn(?:ed|t)|taught me|takeaway|what I'?d (?:change|do differently)|what I changed|took away|stuck with me|changed how I|(?:do|done) (?:it |things )?differently|would change|if I (?:were to |had to |could )?[a-z]+ (?:it |this |that )?(?:again|over|today)|I (?:should|would)(?:'ve| have)|I could(?:'ve| have)(?![^.;]{0,160}?\bbut\b)|I'd have|I wish I|(?:became|is now|are now) (?:the|our|a) (?:team's )?(?:default|standard|template|rule)|(?:the team|everyone|we) adopted|proposed a (?:rule|policy|practice|standard|default)|outlasted|outlived)\b`,
+	String.raw`\b(?:next time|in hindsight|in retrospect|looking back|${HABIT_SINCE}|${HABIT_OR_LESSON}|going forward|these days,? (?:I|every|each|my)\b|now I|I now|I(?:'ve| have) since|my rule now|lessons?|learn(?:ed|t)|taught me|takeaway|what I'?d (?:change|do differently)|what I changed|took away|stuck with me|changed how I|(?:do|done) (?:it |things )?differently|would change|if I (?:were to |had to |could )?[a-z]+ (?:it |this |that )?(?:again|over|today)|I (?:should|would)(?:'ve| have)|I could(?:'ve| have)(?![^.;]{0,160}?\bbut\b)|I'd have|I wish I|(?:became|is now|are now) (?:the|our|a) (?:team's )?(?:default|standard|template|rule)|(?:the team|everyone|we) adopted|proposed a (?:rule|policy|practice|standard|default)|outlasted|outlived)\b`,
 	'i',
 );
 
