@@ -15,7 +15,8 @@
  *             weeks: { [weekId]: { checked: taskId[], updatedAt: ISO date } } },
  *     mocks: [{ id, startedAt, finishedAt, loop: { kind, label }, preset, level,
  *               items: [{ promptId, seconds: number | null, checked: number | null,
- *                         total: number | null }] }] }
+ *                         total: number | null,
+ *                         followUp?: { reason, question, seconds: number | null } }] }] }
  * Lifecycle: created on first write; checklists hold the ticks of the attempt in progress and
  * attempts are appended when the candidate saves one. Attempts and mock sessions are never
  * edited, so merging two copies is a union by id. Stories are edited: each carries `updatedAt`,
@@ -32,6 +33,7 @@
  * a backup key and said so.
  */
 import { BEATS, LABELS, LEVELS, type BeatId, type Level } from '../schemas/ids.ts';
+import { isFollowUpRecord, type FollowUpRecord } from './follow-up.ts';
 import { localDay, parseStartDate } from './plan.ts';
 
 export const CURRENT_VERSION = 2;
@@ -105,6 +107,8 @@ export interface MockItem {
 	/** The self-score, when the candidate saved one. */
 	checked: number | null;
 	total: number | null;
+	/** The interviewer's follow-up after the answer and how long the reply ran; absent in loops saved before follow-ups. */
+	followUp?: FollowUpRecord;
 }
 
 /** A mock loop session, saved when it ends. */
@@ -231,6 +235,7 @@ const MOCK_ITEM_RULES: readonly Rule[] = [
 	['time', 'seconds', isSeconds],
 	['score', 'checked', isCountOrNull],
 	['score', 'total', isCountOrNull],
+	['follow-up', 'followUp', (x) => x === undefined || isFollowUpRecord(x)],
 ];
 const MOCK_RULES: readonly Rule[] = [
 	['its id', 'id', isString],

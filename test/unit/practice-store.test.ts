@@ -122,6 +122,15 @@ describe('reading a record with bad parts', () => {
 		expect(read.dropped.map(describeDropped)).toEqual(['attempt 4 (its time, seconds = -3)']);
 	});
 
+	it('reads a mock answer with its follow-up, and one saved before follow-ups existed', () => {
+		const value = full();
+		const followUp = { reason: 'we' as const, question: 'What did you personally do?', seconds: 41 };
+		value.mocks = [{ ...value.mocks[0]!, items: [{ ...value.mocks[0]!.items[0]!, followUp }, value.mocks[0]!.items[0]!] }];
+		const read = upgrade(value, now);
+		expect(read).toMatchObject({ ok: true, dropped: [] });
+		if (read.ok) expect(read.data.mocks[0]!.items.map((i) => i.followUp)).toEqual([followUp, undefined]);
+	});
+
 	type Case = [name: string, spoil: (d: Json) => void, dropped: string[], check?: (d: PracticeData) => void];
 	// The cases spoil stored JSON of any shape, so the record is typed as loosely as JSON is.
 	// eslint-disable-next-line @typescript-eslint/no-explicit-any
@@ -160,6 +169,11 @@ describe('reading a record with bad parts', () => {
 			'a mock loop with a bad answer',
 			(d) => (d['mocks'][0].items[0].seconds = -1),
 			['the mock loop of 2026-11-20 (its answer 1 (time), seconds = -1)'],
+		],
+		[
+			'a mock loop with a follow-up of an unknown kind',
+			(d) => (d['mocks'][0].items[0].followUp = { reason: 'mood', question: 'Why?', seconds: 40 }),
+			['the mock loop of 2026-11-20 (its answer 1 (follow-up), followUp = {"reason":"mood","question":"Why?","sec…)'],
 		],
 		[
 			'a list of ticks with a number in it',
