@@ -127,6 +127,7 @@ export class PrepProgress extends HTMLElement {
 						String(summary.rows.filter((r) => r.verdict === 'on-target').length),
 						scored.length ? `${Math.round((scored.reduce((s, r) => s + r.score!, 0) / scored.length) * 100)}%` : '–',
 						repeat,
+						this.#followUps(mock.items),
 						recordings,
 					]),
 				);
@@ -136,6 +137,20 @@ export class PrepProgress extends HTMLElement {
 		const none = bound(this, 'no-mocks');
 		none.textContent = t.noMocks;
 		none.hidden = mocks.length > 0;
+	}
+
+	/** The follow-ups of a loop, each with its reply's time; a dash for a loop without any. */
+	#followUps(items: PracticeData['mocks'][number]['items']) {
+		const t = this.#text;
+		const asked = items.flatMap((item) => (item.followUp ? [item.followUp] : []));
+		if (asked.length === 0) return '–';
+		const list = el('ul', undefined, { class: 'follow-ups' });
+		list.append(
+			...asked.map((f) =>
+				el('li', `${f.question} (${f.seconds === null ? t.replyNotTimed : fill(t.reply, { time: clock(f.seconds) })})`),
+			),
+		);
+		return list;
 	}
 
 	/** Links each mock loop to its recordings. */
