@@ -12,7 +12,8 @@
  *                 metrics: string[], tags: string[], prompts: promptId[], createdAt, updatedAt }
  *               | { id, deleted: true, updatedAt }],
  *     plan: { startDate: 'YYYY-MM-DD' | null, updatedAt: ISO date | null,
- *             weeks: { [weekId]: { checked: taskId[], updatedAt: ISO date } } },
+ *             weeks: { [weekId]: { checked: taskId[], updatedAt: ISO date } },
+ *             interview?: { date: 'YYYY-MM-DD' | null, updatedAt: ISO date } },
  *     mocks: [{ id, startedAt, finishedAt, loop: { kind, label }, preset, level,
  *               items: [{ promptId, seconds: number | null, checked: number | null,
  *                         total: number | null,
@@ -97,6 +98,8 @@ export interface PlanState {
 	updatedAt: string | null;
 	/** Ticked task ids per week id (`week-1`…), each list with its own edit time. */
 	weeks: Record<string, ChecklistState>;
+	/** The interview date (YYYY-MM-DD, null once cleared) and when it was set; absent until first set. */
+	interview?: { date: string | null; updatedAt: string };
 }
 
 /** One prompt of a finished mock loop. */
@@ -435,6 +438,13 @@ function salvage(value: Json, now: Date, parts: readonly (typeof PARTS)[number][
 			} else {
 				data.plan.startDate = (start as string | null | undefined) ?? null;
 				data.plan.updatedAt = (updatedAt as string | null | undefined) ?? null;
+			}
+			const interview = plan['interview'];
+			if (interview !== undefined) {
+				const ok =
+					isObject(interview) && isStoredStart(interview['date'], localDay(now)) && isDate(interview['updatedAt']);
+				if (ok) data.plan.interview = { date: interview['date'] as string | null, updatedAt: interview['updatedAt'] as string };
+				else dropped.push({ kind: 'plan', entry: 'the plan', field: 'its interview date', value: shown('interview', interview) });
 			}
 			if (plan['weeks'] !== undefined)
 				data.plan.weeks = record(plan['weeks'], 'plan week', "the plan's weekly ticks", (w) => `plan week "${w}"`);

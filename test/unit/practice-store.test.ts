@@ -171,6 +171,11 @@ describe('reading a record with bad parts', () => {
 			['the mock loop of 2026-11-20 (its answer 1 (time), seconds = -1)'],
 		],
 		[
+			'an interview date the calendar lacks',
+			(d) => (d['plan'].interview = { date: '2026-02-30', updatedAt: d['plan'].updatedAt }),
+			['the plan (its interview date, interview = {"date":"2026-02-30","updatedAt":"2026-…)'],
+		],
+		[
 			'a mock loop with a follow-up of an unknown kind',
 			(d) => (d['mocks'][0].items[0].followUp = { reason: 'mood', question: 'Why?', seconds: 40 }),
 			['the mock loop of 2026-11-20 (its answer 1 (follow-up), followUp = {"reason":"mood","question":"Why?","sec…)'],
@@ -320,6 +325,15 @@ describe('mergePracticeData', () => {
 	});
 	it('keeps this device’s settings', () => expect(merged.settings).toEqual({ level: 'staff', sound: true }));
 	it('changes nothing when merged with itself', () => expect(mergePracticeData(merged, merged)).toEqual(merged));
+	it('keeps the interview date set last, and one copy’s date when the other has none', () => {
+		const at = (date: string | null, updatedAt: string) => ({ ...emptyPracticeData().plan, interview: { date, updatedAt } });
+		const a = { ...mine, plan: at('2026-12-01', early) };
+		const b = { ...theirs, plan: at(null, late) };
+		expect(mergePracticeData(a, b).plan.interview).toEqual({ date: null, updatedAt: late });
+		expect(mergePracticeData(b, a).plan.interview).toEqual({ date: null, updatedAt: late });
+		expect(mergePracticeData(mine, a).plan.interview).toEqual({ date: '2026-12-01', updatedAt: early });
+		expect(mergePracticeData(mine, theirs).plan).not.toHaveProperty('interview');
+	});
 });
 
 describe('export and import', () => {
