@@ -53,6 +53,8 @@ function applyAppends<T extends { id: string }>(stored: readonly T[], before: re
 }
 
 const interviewOf = (plan: PracticeData['plan']) => (plan.interview ? { interview: plan.interview } : {});
+const sameInterview = (a: PracticeData['plan'], b: PracticeData['plan']) =>
+	a.interview?.date === b.interview?.date && a.interview?.updatedAt === b.interview?.updatedAt;
 
 const byId = <T extends { id: string }>(list: readonly T[]) => Object.fromEntries(list.map((x) => [x.id, x]));
 
@@ -85,7 +87,7 @@ export function applyPracticeChange(stored: PracticeData, before: PracticeData, 
 			updatedAt: takeStart ? after.plan.updatedAt : stored.plan.updatedAt,
 			weeks: applyKeyedChange(stored.plan.weeks, before.plan.weeks, after.plan.weeks),
 			// The interview date is this tab's when this tab set it, else what is stored.
-			...interviewOf(after.plan.interview?.updatedAt !== before.plan.interview?.updatedAt ? after.plan : stored.plan),
+			...interviewOf(sameInterview(after.plan, before.plan) ? stored.plan : after.plan),
 		},
 		mocks: applyAppends(stored.mocks, before.mocks, after.mocks),
 	};
