@@ -154,7 +154,6 @@ export function tickTask(plan: PlanState, weekId: string, task: string, done: bo
 	return { ...plan, weeks: { ...plan.weeks, [weekId]: { checked: [...ticked], updatedAt: now.toISOString() } } };
 }
 
-
 /** A week of the routine as compression needs it: its tasks with what each does when time is short. */
 export interface CompressibleWeek {
 	week: number;

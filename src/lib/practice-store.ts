@@ -7,7 +7,8 @@
  *     settings: { level: 'mid'|'senior'|'staff'|'principal', sound: boolean },
  *     checklists: { [promptId]: { checked: string[], updatedAt: ISO date } },
  *     attempts: [{ id, promptId, date: ISO date, seconds: number | null, preset: string | null,
- *                  level, checked: number, total: number }],
+ *                  level, checked: number, total: number,
+ *                  followUp?: { reason, question, seconds: number | null } }],
  *     stories: [{ id, title, line, type: storyTypeId | null, beats: { [beatId]: string },
  *                 metrics: string[], tags: string[], prompts: promptId[], createdAt, updatedAt }
  *               | { id, deleted: true, updatedAt }],
@@ -54,6 +55,8 @@ export interface Attempt {
 	/** Checks ticked, out of `total`. */
 	checked: number;
 	total: number;
+	/** The follow-up asked on the prompt page before the attempt was saved, with its reply's time; absent otherwise. */
+	followUp?: FollowUpRecord;
 }
 
 export interface ChecklistState {
@@ -190,6 +193,7 @@ const ATTEMPT_RULES: readonly Rule[] = [
 	['its level', 'level', isLevel],
 	['its score', 'checked', isCount],
 	['its score', 'total', isCount],
+	['its follow-up', 'followUp', (x) => x === undefined || isFollowUpRecord(x)],
 ];
 
 function attemptProblem(x: unknown): Problem | null {
@@ -441,8 +445,7 @@ function salvage(value: Json, now: Date, parts: readonly (typeof PARTS)[number][
 			}
 			const interview = plan['interview'];
 			if (interview !== undefined) {
-				const ok =
-					isObject(interview) && isStoredStart(interview['date'], localDay(now)) && isDate(interview['updatedAt']);
+				const ok = isObject(interview) && isStoredStart(interview['date'], localDay(now)) && isDate(interview['updatedAt']);
 				if (ok) data.plan.interview = { date: interview['date'] as string | null, updatedAt: interview['updatedAt'] as string };
 				else dropped.push({ kind: 'plan', entry: 'the plan', field: 'its interview date', value: shown('interview', interview) });
 			}

@@ -2,7 +2,8 @@
  * Draft first, then the sample, on a sample answer's page: the sample waits while the reader
  * drafts, "Compare with the sample" shows both beat by beat as the analyzer reads them, "Show the
  * sample now" skips the draft, a link into the sample opens it, and without JavaScript the sample
- * is simply there. The prompt page's follow-up round asks from the kept draft.
+ * is simply there. The prompt page's follow-up round asks from the kept draft, and its reply is
+ * saved with the attempt and shown on Progress.
  */
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
@@ -40,7 +41,9 @@ describe('draft first, then the sample', () => {
 		// The situation row quotes the draft's first sentence beside the sample's situation.
 		const situationRow = rows.nth(1);
 		expect(await situationRow.getByRole('rowheader').textContent()).toBe('Situation');
-		expect(await situationRow.getByRole('cell').first().textContent()).toContain('Found: Last year our orders table needed a new column.');
+		expect(await situationRow.getByRole('cell').first().textContent()).toContain(
+			'Found: Last year our orders table needed a new column.',
+		);
 		expect(await situationRow.getByRole('cell').nth(1).textContent()).toContain(situation);
 		expect(await rows.nth(4).getByRole('cell').first().textContent()).toBe('Not found in your draft.');
 		expect(await draft.getByRole('status').textContent()).toMatch(/^Compared: your draft covers \d of 6 beats\./);
@@ -54,6 +57,17 @@ describe('draft first, then the sample', () => {
 		await expect.poll(() => round.locator('[data-bind="asked"]').textContent()).toBe(GAP_QUESTIONS['no-number']);
 		expect(await page.evaluate(() => document.activeElement?.getAttribute('data-bind'))).toBe('asked');
 		expect(await round.locator('[data-bind="clock-line"]').textContent()).toMatch(/Reply 0:0\d \/ 1:00/);
+		// The reply goes with the attempt saved next, and Progress shows it.
+		await round.getByRole('button', { name: 'Finish the reply' }).click();
+		expect(await round.locator('[data-bind="result"]').textContent()).toMatch(
+			/^You replied for 0:0\d: short of the 0:30 to 1:00 window\.$/,
+		);
+		await page.getByRole('region', { name: 'Self-score' }).getByRole('button', { name: 'Save attempt' }).click();
+		await page.goto(`${site.url}practice/progress/`);
+		const row = page.locator('[data-bind="rows"] tr').first();
+		await expect
+			.poll(() => row.locator('td').last().textContent())
+			.toMatch(new RegExp(`^${GAP_QUESTIONS['no-number'].replace(/[?.]/g, '\\$&')} \\(reply 0:0\\d\\)$`));
 		await context.close();
 	});
 

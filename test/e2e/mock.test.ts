@@ -98,7 +98,9 @@ describe('the mock loop', () => {
 		await page.clock.runFor(40_000);
 		await timer(page).getByRole('button', { name: 'Finish' }).click();
 		expect(await followUp(page).locator('[data-bind="asked"]').textContent()).toBe(GAP_QUESTIONS['no-number']);
-		expect(await followUp(page).locator('[data-bind="why"]').textContent()).toBe('Asked because the answer gave no measured result.');
+		expect(await followUp(page).locator('[data-bind="why"]').textContent()).toBe(
+			'Asked because the answer gave no measured result.',
+		);
 		await page.clock.runFor(70_000);
 		const replyClock = followUp(page).locator('[data-bind="clock-line"]');
 		await expect.poll(() => replyClock.textContent()).toMatch(/Reply 1:10 \/ 1:00 \(over by 0:10\)/);
@@ -113,7 +115,9 @@ describe('the mock loop', () => {
 		);
 		const rows = summary.getByRole('row');
 		expect(await rows.nth(1).textContent()).toBe(`${first}2:50on target (2:00–3:00)100%${firstFollowUp} (reply 0:45)`);
-		expect(await rows.nth(2).textContent()).toBe(`${second}0:40thin (2:00–3:00)not scored${GAP_QUESTIONS['no-number']} (reply 1:10)`);
+		expect(await rows.nth(2).textContent()).toBe(
+			`${second}0:40thin (2:00–3:00)not scored${GAP_QUESTIONS['no-number']} (reply 1:10)`,
+		);
 		expect(await summary.locator('[data-bind="repeat"] li').allTextContents()).toEqual([`${second} (off the target length)`]);
 
 		await page.goto(site.url + 'practice/progress/');

@@ -71,7 +71,9 @@ describe('the plan against the interview date', () => {
 		expect(await stages.first().textContent()).toMatch(/^Week 1, Inventory: Thu, Nov 12 to Fri, Nov 13/);
 		expect(await stages.nth(3).textContent()).toMatch(/^Week 4, Variation: .* to Sat, Nov 21/);
 		const dropped = page.getByText('Dropped to fit:').locator('xpath=following-sibling::ul/li');
-		expect(await dropped.allTextContents()).toContain('Record a second session of fifteen prompts, shuffled or swapped for new ones.');
+		expect(await dropped.allTextContents()).toContain(
+			'Record a second session of fifteen prompts, shuffled or swapped for new ones.',
+		);
 		expect(await dropped.count()).toBe(8);
 		expect(await stages.first().textContent()).not.toContain('Book two 45-minute sessions');
 

@@ -103,7 +103,13 @@ describe('follow-ups in a mock session', () => {
 		let s = recordFollowUp(recordTime(createMock(['a', 'b']), 140), followUp);
 		expect(s.items[0]!.followUp).toEqual({ ...followUp, seconds: null });
 		s = recordReply(s, 41.6);
-		expect(s.items[0]).toEqual({ promptId: 'a', seconds: 140, checked: null, total: null, followUp: { ...followUp, seconds: 42 } });
+		expect(s.items[0]).toEqual({
+			promptId: 'a',
+			seconds: 140,
+			checked: null,
+			total: null,
+			followUp: { ...followUp, seconds: 42 },
+		});
 		expect(s.items[1]).not.toHaveProperty('followUp');
 	});
 

@@ -173,9 +173,22 @@ describe('a typed start date', () => {
 
 describe('fitPlan: the routine against the interview date', () => {
 	const weeks: CompressibleWeek[] = [
-		{ week: 1, tasks: [{ id: 'book', whenShort: 'drop' }, { id: 'dig', whenShort: 'keep' }, { id: 'tag', whenShort: 'drop-under-two-weeks' }] },
+		{
+			week: 1,
+			tasks: [
+				{ id: 'book', whenShort: 'drop' },
+				{ id: 'dig', whenShort: 'keep' },
+				{ id: 'tag', whenShort: 'drop-under-two-weeks' },
+			],
+		},
 		{ week: 2, tasks: [{ id: 'draft', whenShort: 'keep' }] },
-		{ week: 3, tasks: [{ id: 'mock-1', whenShort: 'keep' }, { id: 'mock-2', whenShort: 'drop' }] },
+		{
+			week: 3,
+			tasks: [
+				{ id: 'mock-1', whenShort: 'keep' },
+				{ id: 'mock-2', whenShort: 'drop' },
+			],
+		},
 		{ week: 4, tasks: [{ id: 'loop', whenShort: 'keep' }] },
 	];
 	const today = '2026-11-02';

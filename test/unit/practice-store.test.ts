@@ -122,6 +122,17 @@ describe('reading a record with bad parts', () => {
 		expect(read.dropped.map(describeDropped)).toEqual(['attempt 4 (its time, seconds = -3)']);
 	});
 
+	it('reads an attempt with its follow-up, and drops one whose follow-up is not one', () => {
+		const value = full();
+		const followUp = { reason: 'prompt' as const, question: 'Who disagreed?', seconds: null };
+		value.attempts[0] = { ...value.attempts[0]!, followUp };
+		(value.attempts[1] as unknown as Record<string, unknown>)['followUp'] = 'later';
+		const read = upgrade(value, now);
+		if (!read.ok) throw new Error(read.reason);
+		expect(read.data.attempts[0]!.followUp).toEqual(followUp);
+		expect(read.dropped.map(describeDropped)).toEqual(['attempt 2 (its follow-up, followUp = "later")']);
+	});
+
 	it('reads a mock answer with its follow-up, and one saved before follow-ups existed', () => {
 		const value = full();
 		const followUp = { reason: 'we' as const, question: 'What did you personally do?', seconds: 41 };

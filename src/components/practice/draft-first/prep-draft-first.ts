@@ -88,7 +88,8 @@ export class PrepDraftFirst extends HTMLElement {
 		const drafts = openDrafts().data;
 		const next = on ? keepDraft(drafts, this.#key, this.#box().value, new Date()) : forgetDraft(drafts, this.#key);
 		const saved = commitDrafts(next);
-		if (announce || !saved) bound(this, 'status').textContent = saved ? this.#text[on ? 'kept' : 'forgotten'] : this.#text.notKept;
+		if (announce || !saved)
+			bound(this, 'status').textContent = saved ? this.#text[on ? 'kept' : 'forgotten'] : this.#text.notKept;
 	}
 
 	async #compare() {

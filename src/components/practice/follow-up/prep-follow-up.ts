@@ -116,7 +116,12 @@ export class PrepFollowUp extends HTMLElement {
 		const analysis = draft.trim() ? (await import('../../../lib/analyzer.ts')).analyzeAnswer(draft) : null;
 		const ticked = openPractice().data.checklists[own.promptId]?.checked ?? [];
 		this.ask(
-			chooseFollowUp({ analysis, selfScore: { offered: own.offered, ticked }, promptFollowUps: own.followUps, random: Math.random }),
+			chooseFollowUp({
+				analysis,
+				selfScore: { offered: own.offered, ticked },
+				promptFollowUps: own.followUps,
+				random: Math.random,
+			}),
 		);
 		bound(this, 'asked').focus();
 	}

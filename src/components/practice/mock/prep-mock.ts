@@ -258,8 +258,7 @@ export class PrepMock extends HTMLElement {
 		else if (action === 'end') {
 			this.#followUp().finish(); // records a running reply before the loop ends
 			void this.#finish(endMock(this.#state!));
-		}
-		else if (action === 'skip-pause') {
+		} else if (action === 'skip-pause') {
 			this.#state = resume(this.#state, Date.now(), true);
 			this.#showPrompt();
 		} else if (action === 'record') void (this.#capture ? this.#stopRecording() : this.#startRecording());

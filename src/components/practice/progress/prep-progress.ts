@@ -97,6 +97,9 @@ export class PrepProgress extends HTMLElement {
 						score(row.best),
 						t.trend[row.trend],
 						row.last.seconds === null ? t.untimed : clock(row.last.seconds),
+						row.last.followUp
+							? `${row.last.followUp.question} (${row.last.followUp.seconds === null ? t.replyNotTimed : fill(t.reply, { time: clock(row.last.followUp.seconds) })})`
+							: '–',
 					]),
 				);
 				return tr;

@@ -23,15 +23,7 @@ import {
 	type PlannedBeat,
 	type TimerState,
 } from '../../../lib/timer.ts';
-import {
-	customPreset,
-	judgeLength,
-	overBy,
-	planBeats,
-	presetTotal,
-	type BeatWindow,
-	type Preset,
-} from '../../../lib/timing.ts';
+import { customPreset, judgeLength, overBy, planBeats, presetTotal, type BeatWindow, type Preset } from '../../../lib/timing.ts';
 import { activate, bound, fieldError } from '../shared/dom.ts';
 import { emit } from '../shared/events.ts';
 import { commitPractice, openPractice } from '../shared/practice-storage.ts';
