@@ -35,6 +35,13 @@ describe('the mock loop', () => {
 		const { context, page } = await freshPage();
 		await page.clock.install();
 		await page.goto(site.url + 'practice/mock/');
+		// The set-up says what its lists are and how they cut across the buckets, with links to them.
+		const explain = page.locator('form[data-form="setup"] .explain');
+		const screen = content.prompts.filter((p) => p.data.origin === 'screen-eight');
+		expect(await explain.textContent()).toContain(
+			`the eight ${screen.filter((p) => p.data.bucket === 'behavioral').length} behavioral,`,
+		);
+		expect(await explain.getByRole('link', { name: 'the fifteen alone' }).getAttribute('href')).toBe('/prompts/?loop=1');
 		await startLoop(page, { count: 2, pause: 5 });
 		const position = page.locator('[data-bind="position"]');
 		expect(await position.textContent()).toBe('Prompt 1 of 2');
