@@ -71,9 +71,15 @@ describe('draft first, then the sample', () => {
 		await context.close();
 	});
 
-	it('shows the sample at once on request, or when a link points into it', async () => {
+	it('prints the sample, and shows it at once on request or when a link points into it', async () => {
 		const { context, page } = await freshPage(site);
 		await page.goto(`${site.url}answers/${answer.id}/`);
+		// On paper the sample prints even while the screen holds it back for a draft.
+		await page.emulateMedia({ media: 'print' });
+		expect(await sampleQuote(page).isVisible()).toBe(true);
+		expect(await page.getByRole('button', { name: 'Show the sample now' }).isVisible()).toBe(false);
+		await page.emulateMedia({ media: 'screen' });
+		expect(await sampleQuote(page).isHidden()).toBe(true);
 		await page.getByRole('button', { name: 'Show the sample now' }).click();
 		expect(await sampleQuote(page).isVisible()).toBe(true);
 		expect(await page.evaluate(() => document.activeElement?.textContent?.trim().startsWith('Situation'))).toBe(true);
