@@ -6,7 +6,7 @@
  * - attempts and mock loops are appended by id (they are never edited);
  * - checklist ticks, stories (a deletion is a tombstone) and plan weeks are keyed records: one
  *   this tab changed replaces the stored one unless the stored one was edited later;
- * - the plan's start date likewise, by its `updatedAt`;
+ * - the plan's start date likewise, by its `updatedAt`; the interview date is this tab's when it set one;
  * - settings field by field: only a field this tab changed is written.
  * Whatever the tab did not change stays as stored, so a tab that was opened before another tab
  * saved, or before the reader deleted everything, cannot write old data back. Pure.
@@ -52,6 +52,10 @@ function applyAppends<T extends { id: string }>(stored: readonly T[], before: re
 	return [...stored, ...after.filter((x) => !known.has(x.id))];
 }
 
+const interviewOf = (plan: PracticeData['plan']) => (plan.interview ? { interview: plan.interview } : {});
+const sameInterview = (a: PracticeData['plan'], b: PracticeData['plan']) =>
+	a.interview?.date === b.interview?.date && a.interview?.updatedAt === b.interview?.updatedAt;
+
 const byId = <T extends { id: string }>(list: readonly T[]) => Object.fromEntries(list.map((x) => [x.id, x]));
 
 /** Applies one tab's change to practice data (see the top of this file). */
@@ -82,6 +86,8 @@ export function applyPracticeChange(stored: PracticeData, before: PracticeData, 
 			startDate: takeStart ? after.plan.startDate : stored.plan.startDate,
 			updatedAt: takeStart ? after.plan.updatedAt : stored.plan.updatedAt,
 			weeks: applyKeyedChange(stored.plan.weeks, before.plan.weeks, after.plan.weeks),
+			// The interview date is this tab's when this tab set it, else what is stored.
+			...interviewOf(sameInterview(after.plan, before.plan) ? stored.plan : after.plan),
 		},
 		mocks: applyAppends(stored.mocks, before.mocks, after.mocks),
 	};

@@ -4,6 +4,7 @@
  * Time is passed in as millisecond timestamps; nothing here reads a clock.
  */
 import type { Bucket, Origin } from '../schemas/ids.ts';
+import type { FollowUp, FollowUpRecord } from './follow-up.ts';
 import type { MockItem } from './practice-store.ts';
 import { judgeLength, type LengthVerdict, type Preset } from './timing.ts';
 
@@ -102,6 +103,17 @@ export const recordTime = (state: MockState, seconds: number): MockState =>
 export const recordScore = (state: MockState, checked: number, total: number): MockState =>
 	state.phase === 'answer' ? updateCurrent(state, { checked, total }) : state;
 
+/** Records the follow-up the interviewer asks after the current answer; its reply is not timed yet. */
+export const recordFollowUp = (state: MockState, followUp: FollowUp): MockState =>
+	state.phase === 'answer' ? updateCurrent(state, { followUp: { ...followUp, seconds: null } }) : state;
+
+/** Records how long the reply to the current answer's follow-up ran. */
+export function recordReply(state: MockState, seconds: number): MockState {
+	const followUp = state.items[state.index]?.followUp;
+	if (state.phase !== 'answer' || !followUp) return state;
+	return updateCurrent(state, { followUp: { ...followUp, seconds: Math.round(seconds) } });
+}
+
 /** Moves on: to a pause of `pauseMs` before the next prompt, or to the end after the last. */
 export function advance(state: MockState, now: number, pauseMs: number): MockState {
 	if (state.phase !== 'answer') return state;
@@ -132,6 +144,8 @@ export interface MockSummaryRow {
 	/** Self-score from 0 to 1, or null when not scored. */
 	score: number | null;
 	repeat: RepeatReason[];
+	/** The follow-up asked after the answer, with its reply's time; null when none was asked. */
+	followUp: FollowUpRecord | null;
 }
 
 /** The share of checks below which an answer is worth repeating. */
@@ -153,7 +167,7 @@ export function summarizeMock(
 		if (item.seconds === null) repeat.push('not-answered');
 		else if (verdict !== 'on-target') repeat.push('length');
 		if (score !== null && score < passScore) repeat.push('score');
-		return { promptId: item.promptId, seconds: item.seconds, verdict, score, repeat };
+		return { promptId: item.promptId, seconds: item.seconds, verdict, score, repeat, followUp: item.followUp ?? null };
 	});
 	return {
 		rows,

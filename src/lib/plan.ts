@@ -3,6 +3,7 @@
  * chose, each week's dates, and what is due. Dates are calendar days (YYYY-MM-DD) compared in
  * UTC so that a daylight-saving change never moves a week; "today" is passed in.
  */
+import type { WhenShort } from '../schemas/ids.ts';
 import type { PlanState } from './practice-store.ts';
 
 const DAY = 86_400_000;
@@ -151,4 +152,70 @@ export function tickTask(plan: PlanState, weekId: string, task: string, done: bo
 	if (done) ticked.add(task);
 	else ticked.delete(task);
 	return { ...plan, weeks: { ...plan.weeks, [weekId]: { checked: [...ticked], updatedAt: now.toISOString() } } };
+}
+
+/** A week of the routine as compression needs it: its tasks with what each does when time is short. */
+export interface CompressibleWeek {
+	week: number;
+	tasks: readonly { id: string; whenShort: WhenShort }[];
+}
+
+/** One week of the routine squeezed into the days left: its first and last day and the tasks kept. */
+export interface CompressedStage {
+	week: number;
+	from: string;
+	to: string;
+	tasks: string[];
+}
+
+/** The routine against the interview date. */
+export type PlanFit =
+	| { kind: 'unset' }
+	/** The interview is today or gone. */
+	| { kind: 'past' }
+	/** Four weeks or more: the routine runs as written. */
+	| { kind: 'full'; daysLeft: number }
+	| { kind: 'compressed'; daysLeft: number; stages: CompressedStage[]; dropped: { week: number; task: string }[] };
+
+/** Days in the whole routine; fewer than these before the interview compresses it. */
+export const ROUTINE_DAYS = 28;
+/** Under this many days, tasks marked `drop-under-two-weeks` go as well. */
+export const SHORT_DAYS = 14;
+
+/**
+ * Fits the routine into the days from `today` to the day before `interview` (YYYY-MM-DD). With
+ * four weeks or more it runs as written. With fewer, each week gets an equal share of the days
+ * (weeks share a day when there are fewer than four), and it drops the tasks marked `drop`, and
+ * under two weeks also those marked `drop-under-two-weeks`; what it drops is listed.
+ */
+export function fitPlan(weeks: readonly CompressibleWeek[], today: string, interview: string | null): PlanFit {
+	if (interview === null) return { kind: 'unset' };
+	const daysLeft = dayNumber(interview) - dayNumber(today);
+	if (daysLeft <= 0) return { kind: 'past' };
+	if (daysLeft >= ROUTINE_DAYS) return { kind: 'full', daysLeft };
+	const drops = (whenShort: WhenShort) => whenShort === 'drop' || (whenShort === 'drop-under-two-weeks' && daysLeft < SHORT_DAYS);
+	const ordered = [...weeks].sort((a, b) => a.week - b.week);
+	const n = ordered.length;
+	const stages = ordered.map((w, i): CompressedStage => {
+		const first = Math.floor((i * daysLeft) / n);
+		const last = Math.max(first, Math.floor(((i + 1) * daysLeft) / n) - 1);
+		return {
+			week: w.week,
+			from: addDays(today, first),
+			to: addDays(today, last),
+			tasks: w.tasks.filter((t) => !drops(t.whenShort)).map((t) => t.id),
+		};
+	});
+	const dropped = ordered.flatMap((w) => w.tasks.filter((t) => drops(t.whenShort)).map((t) => ({ week: w.week, task: t.id })));
+	return { kind: 'compressed', daysLeft, stages, dropped };
+}
+
+/**
+ * Sets (or, with null, clears) the interview date. A date `parseStartDate` refuses leaves the
+ * plan unchanged (the same calendar and the same window around today as the start date).
+ */
+export function setInterviewDate(plan: PlanState, interview: string | null, now: Date): PlanState {
+	if (interview === null) return { ...plan, interview: { date: null, updatedAt: now.toISOString() } };
+	const read = parseStartDate(interview, localDay(now));
+	return read.ok ? { ...plan, interview: { date: read.day, updatedAt: now.toISOString() } } : plan;
 }

@@ -20,16 +20,20 @@ export function mergeStories(current: readonly StoryRecord[], incoming: readonly
 	return [...byId.values()];
 }
 
-/** The plan with the start date set last and, for each week, the ticks changed last. */
+/** The plan with the start date and the interview date each set last and, for each week, the ticks changed last. */
 export function mergePlans(current: PlanState, incoming: PlanState): PlanState {
 	const takeStart =
 		incoming.updatedAt !== null && (current.updatedAt === null || Date.parse(incoming.updatedAt) > Date.parse(current.updatedAt));
 	const weeks = { ...current.weeks };
 	for (const [week, list] of Object.entries(incoming.weeks)) weeks[week] = newer(weeks[week], list);
+	const interview = [current.interview, incoming.interview]
+		.filter((x) => x !== undefined)
+		.reduce<PlanState['interview']>((a, b) => (!a || Date.parse(b.updatedAt) > Date.parse(a.updatedAt) ? b : a), undefined);
 	return {
 		startDate: takeStart ? incoming.startDate : current.startDate,
 		updatedAt: takeStart ? incoming.updatedAt : current.updatedAt,
 		weeks,
+		...(interview ? { interview } : {}),
 	};
 }
 

@@ -7,16 +7,19 @@
  *     settings: { level: 'mid'|'senior'|'staff'|'principal', sound: boolean },
  *     checklists: { [promptId]: { checked: string[], updatedAt: ISO date } },
  *     attempts: [{ id, promptId, date: ISO date, seconds: number | null, preset: string | null,
- *                  level, checked: number, total: number }],
+ *                  level, checked: number, total: number,
+ *                  followUp?: { reason, question, seconds: number | null } }],
  *     stories: [{ id, title, line, type: storyTypeId | null, beats: { [beatId]: string },
  *                 metrics: string[], tags: string[], prompts: promptId[],
  *                 scope?: 'self'|'team'|'teams'|'organization', createdAt, updatedAt }
  *               | { id, deleted: true, updatedAt }],
  *     plan: { startDate: 'YYYY-MM-DD' | null, updatedAt: ISO date | null,
- *             weeks: { [weekId]: { checked: taskId[], updatedAt: ISO date } } },
+ *             weeks: { [weekId]: { checked: taskId[], updatedAt: ISO date } },
+ *             interview?: { date: 'YYYY-MM-DD' | null, updatedAt: ISO date } },
  *     mocks: [{ id, startedAt, finishedAt, loop: { kind, label }, preset, level,
  *               items: [{ promptId, seconds: number | null, checked: number | null,
- *                         total: number | null }] }] }
+ *                         total: number | null,
+ *                         followUp?: { reason, question, seconds: number | null } }] }] }
  * Lifecycle: created on first write; checklists hold the ticks of the attempt in progress and
  * attempts are appended when the candidate saves one. Attempts and mock sessions are never
  * edited, so merging two copies is a union by id. Stories are edited: each carries `updatedAt`,
@@ -33,6 +36,7 @@
  * a backup key and said so.
  */
 import { BEATS, LABELS, LEVELS, type BeatId, type Level } from '../schemas/ids.ts';
+import { isFollowUpRecord, type FollowUpRecord } from './follow-up.ts';
 import { localDay, parseStartDate } from './plan.ts';
 import { isScope, type StoryScope } from './story-scope.ts';
 
@@ -53,6 +57,8 @@ export interface Attempt {
 	/** Checks ticked, out of `total`. */
 	checked: number;
 	total: number;
+	/** The follow-up asked on the prompt page before the attempt was saved, with its reply's time; absent otherwise. */
+	followUp?: FollowUpRecord;
 }
 
 export interface ChecklistState {
@@ -99,6 +105,8 @@ export interface PlanState {
 	updatedAt: string | null;
 	/** Ticked task ids per week id (`week-1`…), each list with its own edit time. */
 	weeks: Record<string, ChecklistState>;
+	/** The interview date (YYYY-MM-DD, null once cleared) and when it was set; absent until first set. */
+	interview?: { date: string | null; updatedAt: string };
 }
 
 /** One prompt of a finished mock loop. */
@@ -109,6 +117,8 @@ export interface MockItem {
 	/** The self-score, when the candidate saved one. */
 	checked: number | null;
 	total: number | null;
+	/** The interviewer's follow-up after the answer and how long the reply ran; absent in loops saved before follow-ups. */
+	followUp?: FollowUpRecord;
 }
 
 /** A mock loop session, saved when it ends. */
@@ -187,6 +197,7 @@ const ATTEMPT_RULES: readonly Rule[] = [
 	['its level', 'level', isLevel],
 	['its score', 'checked', isCount],
 	['its score', 'total', isCount],
+	['its follow-up', 'followUp', (x) => x === undefined || isFollowUpRecord(x)],
 ];
 
 function attemptProblem(x: unknown): Problem | null {
@@ -235,6 +246,7 @@ const MOCK_ITEM_RULES: readonly Rule[] = [
 	['time', 'seconds', isSeconds],
 	['score', 'checked', isCountOrNull],
 	['score', 'total', isCountOrNull],
+	['follow-up', 'followUp', (x) => x === undefined || isFollowUpRecord(x)],
 ];
 const MOCK_RULES: readonly Rule[] = [
 	['its id', 'id', isString],
@@ -448,6 +460,12 @@ function salvage(value: Json, now: Date, parts: readonly (typeof PARTS)[number][
 			} else {
 				data.plan.startDate = (start as string | null | undefined) ?? null;
 				data.plan.updatedAt = (updatedAt as string | null | undefined) ?? null;
+			}
+			const interview = plan['interview'];
+			if (interview !== undefined) {
+				const ok = isObject(interview) && isStoredStart(interview['date'], localDay(now)) && isDate(interview['updatedAt']);
+				if (ok) data.plan.interview = { date: interview['date'] as string | null, updatedAt: interview['updatedAt'] as string };
+				else dropped.push({ kind: 'plan', entry: 'the plan', field: 'its interview date', value: shown('interview', interview) });
 			}
 			if (plan['weeks'] !== undefined)
 				data.plan.weeks = record(plan['weeks'], 'plan week', "the plan's weekly ticks", (w) => `plan week "${w}"`);

@@ -89,3 +89,6 @@ export function customPreset(total: number, base: Preset): Preset {
 		tooLongAbove: Math.round(base.tooLongAbove * ratio),
 	};
 }
+
+/** Whole seconds past `limit` after `elapsed` seconds; 0 while within it (the clocks show "over by" from this). */
+export const overBy = (elapsed: number, limit: number) => Math.max(0, Math.floor(elapsed) - Math.floor(limit));

@@ -115,3 +115,7 @@ export const LABELS = {
 		'system-design': 'system-design rounds',
 	},
 } as const satisfies Record<string, Record<string, string>>;
+
+/** What the study plan does with a week's task when fewer than four weeks are left before the interview. */
+export const WHEN_SHORT = ['keep', 'drop', 'drop-under-two-weeks'] as const;
+export type WhenShort = (typeof WHEN_SHORT)[number];

@@ -1,5 +1,6 @@
 import { z } from 'astro/zod';
 import { text } from './common.ts';
+import { WHEN_SHORT } from './ids.ts';
 
 /** A step of a week's routine, a checklist item with a stable id for stored progress. */
 const task = z.strictObject({
@@ -7,6 +8,12 @@ const task = z.strictObject({
 	id: z.string().regex(/^[a-z0-9-]+$/, 'use lowercase letters, digits and hyphens'),
 	/** What to do, as a checklist line. */
 	label: text('the task'),
+	/**
+	 * What the plan does with the task when fewer than four weeks are left before the interview:
+	 * `keep` it, `drop` it, or drop it only under two weeks (`drop-under-two-weeks`).
+	 * @example whenShort: drop
+	 */
+	whenShort: z.enum(WHEN_SHORT, { error: `say what happens when time is short: ${WHEN_SHORT.join(', ')}` }).default('keep'),
 });
 
 /** A week of the four-week practice routine: `content/weeks/week-<n>.md`. */

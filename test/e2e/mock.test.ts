@@ -7,6 +7,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { loadContent } from '../../src/integrations/load-content.ts';
+import { GAP_QUESTIONS } from '../../src/lib/follow-up.ts';
 import { freshPage as freshProfile, useBuiltSite } from '../helpers/site.ts';
 import { ROOT } from '../helpers/paths.ts';
 
@@ -16,6 +17,8 @@ const freshPage = () => freshProfile(site, { acceptDialogs: true });
 
 const timer = (page: Page) => page.getByRole('region', { name: 'Practice timer' });
 const selfScore = (page: Page) => page.getByRole('region', { name: 'Self-score' });
+const followUp = (page: Page) => page.locator('prep-follow-up');
+const followUpsOf = (question: string | null) => content.prompts.find((p) => p.data.question === question)!.data.followUps;
 
 /** Sets up a loop of `count` random prompts with the given pause. */
 async function startLoop(page: Page, { count, pause, record = false }: { count: number; pause: number; record?: boolean }) {
@@ -28,10 +31,17 @@ async function startLoop(page: Page, { count, pause, record = false }: { count: 
 }
 
 describe('the mock loop', () => {
-	it('runs two prompts with a pause between them and ends with a summary saved to Progress', async () => {
+	it('runs two prompts in one click each, with follow-ups and a pause, and ends with a summary saved to Progress', async () => {
 		const { context, page } = await freshPage();
 		await page.clock.install();
 		await page.goto(site.url + 'practice/mock/');
+		// The set-up says what its lists are and how they cut across the buckets, with links to them.
+		const explain = page.locator('form[data-form="setup"] .explain');
+		const screen = content.prompts.filter((p) => p.data.origin === 'screen-eight');
+		expect(await explain.textContent()).toContain(
+			`the eight ${screen.filter((p) => p.data.bucket === 'behavioral').length} behavioral,`,
+		);
+		expect(await explain.getByRole('link', { name: 'the fifteen alone' }).getAttribute('href')).toBe('/prompts/?loop=1');
 		await startLoop(page, { count: 2, pause: 5 });
 		const position = page.locator('[data-bind="position"]');
 		expect(await position.textContent()).toBe('Prompt 1 of 2');
@@ -49,10 +59,27 @@ describe('the mock loop', () => {
 				.isDisabled(),
 		).toBe(true);
 
-		await timer(page).getByRole('button', { name: 'Start' }).click();
-		await page.clock.runFor(150_000);
+		// Starting the loop started the first answer's timer.
+		expect(await timer(page).locator('[data-action="toggle"]').textContent()).toBe('Pause');
+		const total = timer(page).locator('[data-bind="total-clock"]');
+		const onTimeColour = await total.evaluate((e) => getComputedStyle(e).color);
+		await page.clock.runFor(170_000);
+		// Past the 2:40 the beats plan, the total says so in words and in colour.
+		await expect.poll(() => total.textContent()).toMatch(/^\s*Total 2:50 of 2:40\s+\(over by 0:10\)\s*$/);
+		expect(await total.getAttribute('data-over')).toBe('');
+		expect(await total.evaluate((e) => getComputedStyle(e).color)).not.toBe(onTimeColour);
 		await timer(page).getByRole('button', { name: 'Finish' }).click();
-		expect(await page.locator('[data-bind="answer-status"]').textContent()).toBe('Timed: 2:30.');
+		expect(await page.locator('[data-bind="answer-status"]').textContent()).toBe('Timed: 2:50.');
+		// Nothing scored yet: the interviewer asks one of the prompt's own follow-ups, and the reply clock runs.
+		const firstFollowUp = await followUp(page).locator('[data-bind="asked"]').textContent();
+		expect(followUpsOf(first)).toContain(firstFollowUp);
+		expect(await followUp(page).getByRole('status').textContent()).toContain(`Follow-up: ${firstFollowUp}`);
+		await page.clock.runFor(45_000);
+		await expect.poll(() => followUp(page).locator('[data-bind="clock"]').textContent()).toBe('0:45');
+		await followUp(page).getByRole('button', { name: 'Finish the reply' }).click();
+		expect(await followUp(page).locator('[data-bind="result"]').textContent()).toBe(
+			'You replied for 0:45: within the 0:30 to 1:00 window.',
+		);
 		for (const box of await selfScore(page).getByRole('checkbox').all()) await box.check();
 		await selfScore(page).getByRole('button', { name: 'Save attempt' }).click();
 		expect(await page.locator('[data-bind="answer-status"]').textContent()).toMatch(/^Self-score saved: (\d+) of \1\.$/);
@@ -70,19 +97,34 @@ describe('the mock loop', () => {
 		expect(await timer(page).locator('[data-bind="total"]').textContent()).toBe('0:00');
 		expect(await selfScore(page).getByRole('checkbox').first().isChecked()).toBe(false);
 
-		await timer(page).getByRole('button', { name: 'Start' }).click();
+		// The pause's end started the second answer's timer, and hid the first follow-up.
+		expect(await timer(page).locator('[data-action="toggle"]').textContent()).toBe('Pause');
+		expect(await followUp(page).locator('[data-bind="round"]').isHidden()).toBe(true);
+		// One tick (the situation) and no result: the follow-up asks how it was measured.
+		await selfScore(page).getByRole('checkbox').first().check();
 		await page.clock.runFor(40_000);
 		await timer(page).getByRole('button', { name: 'Finish' }).click();
+		expect(await followUp(page).locator('[data-bind="asked"]').textContent()).toBe(GAP_QUESTIONS['no-number']);
+		expect(await followUp(page).locator('[data-bind="why"]').textContent()).toBe(
+			'Asked because the answer gave no measured result.',
+		);
+		await page.clock.runFor(70_000);
+		const replyClock = followUp(page).locator('[data-bind="clock-line"]');
+		await expect.poll(() => replyClock.textContent()).toMatch(/Reply 1:10 \/ 1:00 \(over by 0:10\)/);
+		expect(await replyClock.getAttribute('data-over')).toBe('');
+		// Finishing the loop times the reply still running.
 		await page.getByRole('button', { name: 'Finish the loop' }).click();
 
 		const summary = page.getByRole('region', { name: 'Summary' });
 		await expect.poll(() => summary.isVisible()).toBe(true);
 		expect(await summary.getByRole('status').textContent()).toBe(
-			'You answered 2 of 2 prompts in 3:10 of speaking. Saved to your progress.',
+			'You answered 2 of 2 prompts in 3:30 of speaking. Saved to your progress.',
 		);
 		const rows = summary.getByRole('row');
-		expect(await rows.nth(1).textContent()).toBe(`${first}2:30on target (2:00–3:00)100%`);
-		expect(await rows.nth(2).textContent()).toBe(`${second}0:40thin (2:00–3:00)not scored`);
+		expect(await rows.nth(1).textContent()).toBe(`${first}2:50on target (2:00–3:00)100%${firstFollowUp} (reply 0:45)`);
+		expect(await rows.nth(2).textContent()).toBe(
+			`${second}0:40thin (2:00–3:00)not scored${GAP_QUESTIONS['no-number']} (reply 1:10)`,
+		);
 		expect(await summary.locator('[data-bind="repeat"] li').allTextContents()).toEqual([`${second} (off the target length)`]);
 
 		await page.goto(site.url + 'practice/progress/');
@@ -93,6 +135,10 @@ describe('the mock loop', () => {
 			.nth(1);
 		expect(await mockRow.textContent()).toContain('2 prompts drawn at random2 of 21100%');
 		expect(await mockRow.getByRole('link').textContent()).toBe(second);
+		expect(await mockRow.getByRole('listitem').allTextContents()).toEqual([
+			`${firstFollowUp} (reply 0:45)`,
+			`${GAP_QUESTIONS['no-number']} (reply 1:10)`,
+		]);
 		await context.close();
 	});
 
@@ -101,12 +147,16 @@ describe('the mock loop', () => {
 		await page.goto(site.url + 'practice/mock/');
 		expect(await page.getByText('Recordings stay in this browser; they are never uploaded.').first().isVisible()).toBe(true);
 		await startLoop(page, { count: 1, pause: 0, record: true });
-		await page.getByRole('button', { name: 'Start recording' }).click();
+		// Starting the loop started the recording and the timer; the recording runs on through the follow-up.
 		await expect
 			.poll(() => page.locator('[data-bind="record-status"]').textContent())
 			.toBe('Recording… It stays in this browser.');
-		await page.waitForTimeout(1_200);
-		await page.getByRole('button', { name: 'Stop recording' }).click();
+		expect(await timer(page).locator('[data-action="toggle"]').textContent()).toBe('Pause');
+		await page.waitForTimeout(600);
+		await timer(page).getByRole('button', { name: 'Finish' }).click();
+		expect(await page.getByRole('button', { name: 'Stop recording' }).getAttribute('aria-pressed')).toBe('true');
+		await page.waitForTimeout(600);
+		await followUp(page).getByRole('button', { name: 'Finish the reply' }).click();
 		await expect
 			.poll(() => page.locator('[data-bind="record-status"]').textContent())
 			.toMatch(/^Recorded \d+(\.\d)? (B|KB|MB)\./);

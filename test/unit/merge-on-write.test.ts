@@ -3,7 +3,7 @@ import { forgetDraft, keepDraft, type Drafts } from '../../src/lib/drafts.ts';
 import { applyDraftsChange, applyPracticeChange } from '../../src/lib/merge-on-write.ts';
 import { emptyPracticeData, recordAttempt, setChecked, type Attempt, type PracticeData } from '../../src/lib/practice-store.ts';
 import { deleteStory, newStory, saveStory } from '../../src/lib/stories.ts';
-import { tickTask } from '../../src/lib/plan.ts';
+import { setInterviewDate, tickTask } from '../../src/lib/plan.ts';
 
 const at = (minute: number) => new Date(Date.UTC(2026, 11, 2, 10, minute));
 const attempt = (id: string, minute: number): Attempt => ({
@@ -112,6 +112,19 @@ describe('applyPracticeChange', () => {
 		);
 		expect(stored.plan.startDate).toBe('2026-12-07');
 		expect(Object.keys(stored.plan.weeks).sort()).toEqual(['week-1', 'week-2']);
+	});
+
+	it('keeps the interview date one tab set while another ticks a week, and a record without one stays without', () => {
+		const start = emptyPracticeData();
+		const stored = twoTabs(
+			start,
+			(d) => ({ ...d, plan: setInterviewDate(d.plan, '2026-12-10', at(1)) }),
+			(d) => ({ ...d, plan: tickTask(d.plan, 'week-1', 'list-twenty-entries', true, at(2)) }),
+		);
+		expect(stored.plan.interview?.date).toBe('2026-12-10');
+		expect(Object.keys(stored.plan.weeks)).toEqual(['week-1']);
+		const ticked = applyPracticeChange(start, start, { ...start, plan: tickTask(start.plan, 'week-1', 'x', true, at(1)) });
+		expect(ticked.plan).not.toHaveProperty('interview');
 	});
 
 	it('does not write back what was deleted in another tab, only what this tab did since', () => {

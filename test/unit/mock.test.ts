@@ -4,6 +4,8 @@ import {
 	createMock,
 	endMock,
 	pauseLeft,
+	recordFollowUp,
+	recordReply,
 	recordScore,
 	recordTime,
 	resume,
@@ -95,6 +97,35 @@ describe('a mock session', () => {
 	});
 });
 
+describe('follow-ups in a mock session', () => {
+	const followUp = { reason: 'we' as const, question: 'What did you personally do?' };
+	it('keeps the follow-up with its answer, untimed until the reply is', () => {
+		let s = recordFollowUp(recordTime(createMock(['a', 'b']), 140), followUp);
+		expect(s.items[0]!.followUp).toEqual({ ...followUp, seconds: null });
+		s = recordReply(s, 41.6);
+		expect(s.items[0]).toEqual({
+			promptId: 'a',
+			seconds: 140,
+			checked: null,
+			total: null,
+			followUp: { ...followUp, seconds: 42 },
+		});
+		expect(s.items[1]).not.toHaveProperty('followUp');
+	});
+
+	it('ignores a reply without a follow-up, and a follow-up outside an answer', () => {
+		const s = createMock(['a', 'b']);
+		expect(recordReply(s, 30)).toBe(s);
+		const paused = advance(s, 0, 5_000);
+		expect(recordFollowUp(paused, followUp)).toBe(paused);
+	});
+
+	it('shows the follow-up and its reply in the summary', () => {
+		const s = recordReply(recordFollowUp(recordTime(createMock(['a']), 150), followUp), 45);
+		expect(summarizeMock(s.items, preset).rows[0]!.followUp).toEqual({ ...followUp, seconds: 45 });
+	});
+});
+
 describe('summarizeMock', () => {
 	const item = (promptId: string, seconds: number | null, checked: number | null = null, total: number | null = null) => ({
 		promptId,
@@ -110,7 +141,14 @@ describe('summarizeMock', () => {
 		['skipped', item('a', null), null, null, ['not-answered']],
 		['an empty checklist', item('a', 150, 0, 0), 'on-target', null, []],
 	])('%s', (_, it_, verdict, score, repeat) => {
-		expect(summarizeMock([it_], preset).rows[0]).toEqual({ promptId: 'a', seconds: it_.seconds, verdict, score, repeat });
+		expect(summarizeMock([it_], preset).rows[0]).toEqual({
+			promptId: 'a',
+			seconds: it_.seconds,
+			verdict,
+			score,
+			repeat,
+			followUp: null,
+		});
 	});
 
 	it('lists the prompts to repeat and totals the time spoken', () => {

@@ -2,13 +2,16 @@ import { describe, expect, it } from 'vitest';
 import {
 	addDays,
 	dueTasks,
+	fitPlan,
 	localDay,
 	parseStartDate,
 	planPhase,
+	setInterviewDate,
 	setStartDate,
 	tickTask,
 	weekProgress,
 	weekRange,
+	type CompressibleWeek,
 	type PlanWeek,
 } from '../../src/lib/plan.ts';
 import { emptyPracticeData } from '../../src/lib/practice-store.ts';
@@ -165,5 +168,100 @@ describe('a typed start date', () => {
 		for (const bad of ['11/15/26', '0026-11-15', '2026-02-30', '2026-11', ''])
 			expect(setStartDate(plan, bad, new Date('2026-11-24T00:00:00Z'))).toBe(plan);
 		expect(setStartDate(plan, null, now)).toMatchObject({ startDate: null, updatedAt: now.toISOString() });
+	});
+});
+
+describe('fitPlan: the routine against the interview date', () => {
+	const weeks: CompressibleWeek[] = [
+		{
+			week: 1,
+			tasks: [
+				{ id: 'book', whenShort: 'drop' },
+				{ id: 'dig', whenShort: 'keep' },
+				{ id: 'tag', whenShort: 'drop-under-two-weeks' },
+			],
+		},
+		{ week: 2, tasks: [{ id: 'draft', whenShort: 'keep' }] },
+		{
+			week: 3,
+			tasks: [
+				{ id: 'mock-1', whenShort: 'keep' },
+				{ id: 'mock-2', whenShort: 'drop' },
+			],
+		},
+		{ week: 4, tasks: [{ id: 'loop', whenShort: 'keep' }] },
+	];
+	const today = '2026-11-02';
+
+	it.each([
+		['no interview date', null, { kind: 'unset' }],
+		['an interview today', today, { kind: 'past' }],
+		['an interview gone', '2026-10-30', { kind: 'past' }],
+		['exactly four weeks', '2026-11-30', { kind: 'full', daysLeft: 28 }],
+		['more than four weeks', '2027-01-04', { kind: 'full', daysLeft: 63 }],
+	] as const)('runs %s as written', (_name, interview, fit) => expect(fitPlan(weeks, today, interview)).toEqual(fit));
+
+	it('splits three weeks into four equal stages and drops only what is marked drop', () => {
+		expect(fitPlan(weeks, today, '2026-11-23')).toEqual({
+			kind: 'compressed',
+			daysLeft: 21,
+			stages: [
+				{ week: 1, from: '2026-11-02', to: '2026-11-06', tasks: ['dig', 'tag'] },
+				{ week: 2, from: '2026-11-07', to: '2026-11-11', tasks: ['draft'] },
+				{ week: 3, from: '2026-11-12', to: '2026-11-16', tasks: ['mock-1'] },
+				{ week: 4, from: '2026-11-17', to: '2026-11-22', tasks: ['loop'] },
+			],
+			dropped: [
+				{ week: 1, task: 'book' },
+				{ week: 3, task: 'mock-2' },
+			],
+		});
+	});
+
+	it('under two weeks also drops what is marked drop-under-two-weeks', () => {
+		const fit = fitPlan(weeks, today, '2026-11-12');
+		expect(fit).toMatchObject({ kind: 'compressed', daysLeft: 10 });
+		if (fit.kind !== 'compressed') return;
+		expect(fit.dropped.map((d) => d.task)).toEqual(['book', 'tag', 'mock-2']);
+		expect(fit.stages.map((s) => [s.from, s.to])).toEqual([
+			['2026-11-02', '2026-11-03'],
+			['2026-11-04', '2026-11-06'],
+			['2026-11-07', '2026-11-08'],
+			['2026-11-09', '2026-11-11'],
+		]);
+	});
+
+	it('lets weeks share a day when fewer than four are left, ending the day before the interview', () => {
+		const fit = fitPlan(weeks, today, '2026-11-04');
+		if (fit.kind !== 'compressed') throw new Error(fit.kind);
+		expect(fit.stages.map((s) => [s.from, s.to])).toEqual([
+			['2026-11-02', '2026-11-02'],
+			['2026-11-02', '2026-11-02'],
+			['2026-11-03', '2026-11-03'],
+			['2026-11-03', '2026-11-03'],
+		]);
+	});
+
+	it('compresses every day count from 1 to 27 into stages inside the days left, in order, none empty', () => {
+		for (let days = 1; days < 28; days++) {
+			const fit = fitPlan(weeks, today, addDays(today, days));
+			if (fit.kind !== 'compressed') throw new Error(`${days}: ${fit.kind}`);
+			expect(fit.stages[0]!.from).toBe(today);
+			expect(fit.stages.at(-1)!.to).toBe(addDays(today, days - 1));
+			for (const [i, s] of fit.stages.entries()) {
+				expect(s.from <= s.to).toBe(true);
+				if (i > 0) expect(fit.stages[i - 1]!.to <= s.from).toBe(true);
+			}
+		}
+	});
+});
+
+describe('setInterviewDate', () => {
+	const plan = { startDate: null, updatedAt: null, weeks: {} };
+	const now = new Date('2026-11-02T10:00:00Z');
+	it('sets, clears and refuses like the start date', () => {
+		expect(setInterviewDate(plan, '2026-11-20', now).interview).toEqual({ date: '2026-11-20', updatedAt: now.toISOString() });
+		expect(setInterviewDate(plan, null, now).interview).toEqual({ date: null, updatedAt: now.toISOString() });
+		expect(setInterviewDate(plan, '2026-02-30', now)).toBe(plan);
 	});
 });

@@ -122,6 +122,26 @@ describe('reading a record with bad parts', () => {
 		expect(read.dropped.map(describeDropped)).toEqual(['attempt 4 (its time, seconds = -3)']);
 	});
 
+	it('reads an attempt with its follow-up, and drops one whose follow-up is not one', () => {
+		const value = full();
+		const followUp = { reason: 'prompt' as const, question: 'Who disagreed?', seconds: null };
+		value.attempts[0] = { ...value.attempts[0]!, followUp };
+		(value.attempts[1] as unknown as Record<string, unknown>)['followUp'] = 'later';
+		const read = upgrade(value, now);
+		if (!read.ok) throw new Error(read.reason);
+		expect(read.data.attempts[0]!.followUp).toEqual(followUp);
+		expect(read.dropped.map(describeDropped)).toEqual(['attempt 2 (its follow-up, followUp = "later")']);
+	});
+
+	it('reads a mock answer with its follow-up, and one saved before follow-ups existed', () => {
+		const value = full();
+		const followUp = { reason: 'we' as const, question: 'What did you personally do?', seconds: 41 };
+		value.mocks = [{ ...value.mocks[0]!, items: [{ ...value.mocks[0]!.items[0]!, followUp }, value.mocks[0]!.items[0]!] }];
+		const read = upgrade(value, now);
+		expect(read).toMatchObject({ ok: true, dropped: [] });
+		if (read.ok) expect(read.data.mocks[0]!.items.map((i) => i.followUp)).toEqual([followUp, undefined]);
+	});
+
 	type Case = [name: string, spoil: (d: Json) => void, dropped: string[], check?: (d: PracticeData) => void];
 	// The cases spoil stored JSON of any shape, so the record is typed as loosely as JSON is.
 	// eslint-disable-next-line @typescript-eslint/no-explicit-any
@@ -160,6 +180,16 @@ describe('reading a record with bad parts', () => {
 			'a mock loop with a bad answer',
 			(d) => (d['mocks'][0].items[0].seconds = -1),
 			['the mock loop of 2026-11-20 (its answer 1 (time), seconds = -1)'],
+		],
+		[
+			'an interview date the calendar lacks',
+			(d) => (d['plan'].interview = { date: '2026-02-30', updatedAt: d['plan'].updatedAt }),
+			['the plan (its interview date, interview = {"date":"2026-02-30","updatedAt":"2026-…)'],
+		],
+		[
+			'a mock loop with a follow-up of an unknown kind',
+			(d) => (d['mocks'][0].items[0].followUp = { reason: 'mood', question: 'Why?', seconds: 40 }),
+			['the mock loop of 2026-11-20 (its answer 1 (follow-up), followUp = {"reason":"mood","question":"Why?","sec…)'],
 		],
 		[
 			'a list of ticks with a number in it',
@@ -306,6 +336,15 @@ describe('mergePracticeData', () => {
 	});
 	it('keeps this device’s settings', () => expect(merged.settings).toEqual({ level: 'staff', sound: true }));
 	it('changes nothing when merged with itself', () => expect(mergePracticeData(merged, merged)).toEqual(merged));
+	it('keeps the interview date set last, and one copy’s date when the other has none', () => {
+		const at = (date: string | null, updatedAt: string) => ({ ...emptyPracticeData().plan, interview: { date, updatedAt } });
+		const a = { ...mine, plan: at('2026-12-01', early) };
+		const b = { ...theirs, plan: at(null, late) };
+		expect(mergePracticeData(a, b).plan.interview).toEqual({ date: null, updatedAt: late });
+		expect(mergePracticeData(b, a).plan.interview).toEqual({ date: null, updatedAt: late });
+		expect(mergePracticeData(mine, a).plan.interview).toEqual({ date: '2026-12-01', updatedAt: early });
+		expect(mergePracticeData(mine, theirs).plan).not.toHaveProperty('interview');
+	});
 });
 
 describe('export and import', () => {

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import {
+	overBy,
 	customPreset,
 	judgeLength,
 	planBeats,
@@ -87,4 +88,13 @@ describe('wordRange', () => {
 		[{ min: 61, max: 89 }, 150, { min: 153, max: 222 }],
 		[{ min: 60, max: 90 }, 130, { min: 130, max: 195 }],
 	])('%j at %i words a minute is %j words', (seconds, pace, words) => expect(wordRange(seconds, pace)).toEqual(words));
+});
+
+describe('overBy', () => {
+	it.each([
+		[14.9, 15, 0],
+		[15, 15, 0],
+		[100.4, 15, 85],
+		[245, 160, 85],
+	])('%s s against %s s is over by %s s', (elapsed, limit, over) => expect(overBy(elapsed, limit)).toBe(over));
 });

@@ -8,10 +8,12 @@
  * - `data-level="<level>"` sets the level scored against, as the reader's select would, without
  *   saving it as the reader's choice;
  * - `showScore()` scrolls to the checklist and focuses its heading (the timer's "Score this attempt");
- * - it listens for `prep:timed` to attach the time, and fires `prep:scored` (bubbling) on save.
+ * - it listens for `prep:timed` to attach the time and `prep:follow-up-timed` to attach the
+ *   follow-up and its reply's time, and fires `prep:scored` (bubbling) on save.
  */
 import { checksAt, scoreAt, type ScoredCheck } from '../../../lib/checklist.ts';
 import { readEmbeddedJson } from '../../../lib/embed-json.ts';
+import type { FollowUpRecord } from '../../../lib/follow-up.ts';
 import { attemptId, recordAttempt, setChecked } from '../../../lib/practice-store.ts';
 import { clock, fillTemplate as fill } from '../../../lib/text.ts';
 import { LEVELS, type Level } from '../../../schemas/ids.ts';
@@ -29,6 +31,7 @@ export class PrepChecklist extends HTMLElement {
 	/** Every check in the markup, with the prompts it applies to (undefined: all of them). */
 	#all: (ScoredCheck & { prompts?: string[] })[] = [];
 	#timed: TimedDetail | undefined;
+	#followUp: FollowUpRecord | undefined;
 	#text!: ChecklistText;
 	#progressHref = '';
 	#connected = false;
@@ -73,6 +76,10 @@ export class PrepChecklist extends HTMLElement {
 			bound(this, 'timed').textContent = fill(this.#text.timed, { time: clock(this.#timed.seconds) });
 		});
 		// Ticks saved here or in another tab of the same prompt show at once.
+		// The follow-up round's reply goes with the attempt saved next (src/lib/follow-up.ts).
+		document.addEventListener('prep:follow-up-timed', (event) => {
+			if (!this.hidden) this.#followUp = event.detail;
+		});
 		document.addEventListener('prep:practice-changed', () => {
 			this.#loadTicks();
 			this.#updateScore();
@@ -131,6 +138,7 @@ export class PrepChecklist extends HTMLElement {
 
 	#clearTimed() {
 		this.#timed = undefined;
+		this.#followUp = undefined;
 		bound(this, 'timed').textContent = this.#text.untimed;
 	}
 
@@ -180,6 +188,7 @@ export class PrepChecklist extends HTMLElement {
 				preset: this.#timed?.preset ?? null,
 				level,
 				...score,
+				...(this.#followUp ? { followUp: this.#followUp } : {}),
 			}),
 		);
 		this.#report(saved, this.#actions());

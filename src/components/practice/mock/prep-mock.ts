@@ -2,15 +2,21 @@
  * The `prep-mock` element of MockLoop.astro. It reads the setup form, draws the prompts
  * (src/lib/mock.ts), shows one prompt at a time with its single practice timer and checklist,
  * records answers on request, pauses between prompts, and ends with a summary it saves to
- * practice storage. It drives the timer and the checklist only through their element APIs
- * (`data-preset`, `data-locked`, `reset()`; `data-prompt`, `data-level`) and their events.
+ * practice storage. Showing a prompt starts its timer and, when chosen, its recording; finishing
+ * the answer asks the interviewer's follow-up, and the recording runs on through the reply.
+ * It drives the timer, the checklist and the follow-up round only through their element APIs
+ * (`data-preset`, `data-locked`, `reset()`, `start()`; `data-prompt`, `data-level`; `ask()`,
+ * `finish()`, `clear()`) and their events.
  */
 import { readEmbeddedJson } from '../../../lib/embed-json.ts';
+import { chooseFollowUp, type AnalysisEvidence, type FollowUp } from '../../../lib/follow-up.ts';
 import {
 	advance,
 	createMock,
 	endMock,
 	pauseLeft,
+	recordFollowUp,
+	recordReply,
 	recordScore,
 	recordTime,
 	resume,
@@ -42,7 +48,14 @@ import {
 import { storedDataMessage } from '../shared/stored-data-notice.ts';
 import type { MockText } from './text.ts';
 
-type PromptInfo = LoopPrompt & { question: string; short: string; href: string };
+type PromptInfo = LoopPrompt & {
+	question: string;
+	short: string;
+	href: string;
+	followUps: string[];
+	/** The self-score checks that can show a gap (src/lib/follow-up.ts). */
+	offered: string[];
+};
 
 /** The playback rates offered: normal, and the 1.25x the routine reviews at. */
 const RATES = [1, 1.25];
@@ -125,6 +138,12 @@ export class PrepMock extends HTMLElement {
 			if (!this.#state) return;
 			this.#state = recordTime(this.#state, seconds);
 			bound(this, 'answer-status').textContent = fill(this.#text.timed, { time: clock(seconds) });
+			// The recording runs on: the reply to the follow-up is recorded with the answer.
+			this.#askFollowUp();
+		});
+		this.addEventListener('prep:follow-up-timed', (e) => {
+			if (!this.#state) return;
+			this.#state = recordReply(this.#state, e.detail.seconds);
 			if (this.#capture) void this.#stopRecording();
 		});
 		this.addEventListener('prep:scored', (e) => {
@@ -147,6 +166,33 @@ export class PrepMock extends HTMLElement {
 
 	#timer() {
 		return this.querySelector('prep-timer')!;
+	}
+
+	#followUp() {
+		return this.querySelector('prep-follow-up')!;
+	}
+
+	/**
+	 * The follow-up for the current answer: judged on its text when there is one (`analysis`, from
+	 * a transcript), else on the ticks of its self-score so far, else one of the prompt's own.
+	 */
+	#followUpFor(prompt: PromptInfo, analysis: AnalysisEvidence | null = null): FollowUp {
+		const ticked = openPractice().data.checklists[prompt.id]?.checked ?? [];
+		return chooseFollowUp({
+			analysis,
+			selfScore: { offered: prompt.offered, ticked },
+			promptFollowUps: prompt.followUps,
+			random: Math.random,
+		});
+	}
+
+	/** Asks the current answer's follow-up, once, and starts its reply clock. */
+	#askFollowUp() {
+		const state = this.#state;
+		if (!state || state.phase !== 'answer' || state.items[state.index]!.followUp) return;
+		const followUp = this.#followUpFor(this.#prompts.get(state.items[state.index]!.promptId)!);
+		this.#state = recordFollowUp(state, followUp);
+		this.#followUp().ask(followUp);
 	}
 
 	#start(form: HTMLFormElement) {
@@ -209,8 +255,10 @@ export class PrepMock extends HTMLElement {
 			return;
 		}
 		if (action === 'next') void this.#next();
-		else if (action === 'end') void this.#finish(endMock(this.#state));
-		else if (action === 'skip-pause') {
+		else if (action === 'end') {
+			this.#followUp().finish(); // records a running reply before the loop ends
+			void this.#finish(endMock(this.#state!));
+		} else if (action === 'skip-pause') {
 			this.#state = resume(this.#state, Date.now(), true);
 			this.#showPrompt();
 		} else if (action === 'record') void (this.#capture ? this.#stopRecording() : this.#startRecording());
@@ -228,6 +276,7 @@ export class PrepMock extends HTMLElement {
 
 	async #next() {
 		if (!this.#state || !this.#session) return;
+		this.#followUp().finish(); // a reply still running is timed where it stands
 		if (this.#capture) await this.#stopRecording();
 		const next = advance(this.#state, Date.now(), this.#session.pauseMs);
 		if (next.phase === 'done') {
@@ -279,6 +328,7 @@ export class PrepMock extends HTMLElement {
 		bound(this, 'record-status').textContent = '';
 		bound(this, 'recorder').hidden = !this.#session!.record;
 		this.querySelector('[data-mock="next"]')!.textContent = state.index === state.items.length - 1 ? t.finish : t.next;
+		this.#followUp().clear();
 		this.#timer().reset(); // a fresh timer for each answer
 		// One checklist serves every prompt of the loop: pointing it at a prompt loads that prompt's checks.
 		const checklist = this.#checklist();
@@ -286,6 +336,13 @@ export class PrepMock extends HTMLElement {
 		checklist.dataset['level'] = this.#session!.level;
 		checklist.hidden = false;
 		if (focusQuestion) bound(this, 'question').focus();
+		this.#startAnswer();
+	}
+
+	/** A prompt on screen is a prompt being answered: its timer starts and, when chosen, its recording. */
+	#startAnswer() {
+		this.#timer().start();
+		if (this.#session!.record && !this.#capture) void this.#startRecording();
 	}
 
 	async #startRecording() {
@@ -374,6 +431,7 @@ export class PrepMock extends HTMLElement {
 						? t.notTimed
 						: `${t.verdicts[row.verdict]!} (${clock(preset.target.min)}–${clock(preset.target.max)})`,
 					row.score === null ? t.notScored : `${Math.round(row.score * 100)}%`,
+					this.#followUpCell(row.followUp),
 					recording ? player(recording.blob, prompt.short, t) : '',
 				];
 				tr.append(
@@ -399,6 +457,13 @@ export class PrepMock extends HTMLElement {
 					})),
 		);
 		this.querySelector<HTMLElement>('#summary')!.focus();
+	}
+
+	/** The follow-up asked after an answer and its reply's time. */
+	#followUpCell(followUp: MockSession['items'][number]['followUp'] | null) {
+		if (!followUp) return this.#text.noFollowUp;
+		const t = this.#text;
+		return `${followUp.question} (${followUp.seconds === null ? t.replyNotTimed : fill(t.reply, { time: clock(followUp.seconds) })})`;
 	}
 
 	async #deleteAll() {

@@ -5,8 +5,10 @@
 import { readEmbeddedJson } from '../../../lib/embed-json.ts';
 import {
 	dueTasks,
+	fitPlan,
 	localDay,
 	parseStartDate,
+	setInterviewDate,
 	setStartDate,
 	tickTask,
 	weekProgress,
@@ -14,6 +16,7 @@ import {
 	type PlanWeek,
 } from '../../../lib/plan.ts';
 import type { PracticeData } from '../../../lib/practice-store.ts';
+import type { WhenShort } from '../../../schemas/ids.ts';
 import { fillTemplate as fill } from '../../../lib/text.ts';
 import { activate, bound, el, fieldError, saveError, showNotice } from '../shared/dom.ts';
 import { commitPractice, openPractice } from '../shared/practice-storage.ts';
@@ -24,7 +27,7 @@ interface WeekInfo {
 	id: string;
 	week: number;
 	title: string;
-	tasks: { id: string; label: string }[];
+	tasks: { id: string; label: string; whenShort: WhenShort }[];
 }
 const formatDay = (day: string) =>
 	new Date(`${day}T12:00:00`).toLocaleDateString(undefined, { weekday: 'short', month: 'short', day: 'numeric' });
@@ -53,9 +56,13 @@ export class PrepPlan extends HTMLElement {
 			const { data } = openPractice();
 			this.#save({ ...data, plan: setStartDate(data.plan, start.value || null, new Date()) }, start.closest('label')!);
 		});
-		// Saves here and in other tabs redraw the plan; the date field keeps what the reader is typing.
+		const interview = this.querySelector<HTMLInputElement>('input[name="interview"]')!;
+		interview.value = loaded.data.plan.interview?.date ?? '';
+		interview.addEventListener('change', () => this.#setInterview(interview));
+		// Saves here and in other tabs redraw the plan; the date fields keep what the reader is typing.
 		document.addEventListener('prep:practice-changed', () => {
 			if (document.activeElement !== start) start.value = openPractice().data.plan.startDate ?? '';
+			if (document.activeElement !== interview) interview.value = openPractice().data.plan.interview?.date ?? '';
 			this.#render();
 		});
 		this.addEventListener('change', (event) => {
@@ -68,6 +75,53 @@ export class PrepPlan extends HTMLElement {
 		this.#render();
 	}
 
+	/** Saves the interview date, or says on its field why a date cannot be used (the saved one stays). */
+	#setInterview(field: HTMLInputElement) {
+		const checked = field.value === '' ? undefined : parseStartDate(field.value, localDay(new Date()));
+		const problem = field.validity.badInput ? this.#text.partialDate : checked && !checked.ok ? checked.message : '';
+		fieldError(field, problem);
+		if (problem) return;
+		const { data } = openPractice();
+		this.#save({ ...data, plan: setInterviewDate(data.plan, field.value || null, new Date()) }, field.closest('label')!);
+	}
+
+	/** Whether the four weeks fit before the interview and, when not, the squeezed routine and what it drops. */
+	#renderFit(plan: PracticeData['plan']) {
+		const t = this.#text;
+		const weeks = this.#weeks.map((w) => ({ week: w.week, tasks: w.tasks }));
+		const fit = fitPlan(weeks, localDay(new Date()), plan.interview?.date ?? null);
+		const sentence =
+			fit.kind === 'unset'
+				? t.fitUnset
+				: fit.kind === 'past'
+					? t.fitPast
+					: fit.kind === 'full'
+						? fill(t.fitFull, { days: fit.daysLeft })
+						: fill(t.fitCompressed, { days: fit.daysLeft, n: fit.dropped.length });
+		const line = bound(this, 'fit');
+		if (line.textContent !== sentence) line.textContent = sentence;
+		const label = (week: number, task: string) =>
+			this.#weeks.find((w) => w.week === week)!.tasks.find((x) => x.id === task)!.label;
+		const stages = fit.kind === 'compressed' ? fit.stages : [];
+		bound(this, 'stages').replaceChildren(
+			...stages.map((stage) => {
+				const info = this.#weeks.find((w) => w.week === stage.week)!;
+				const dates =
+					stage.from === stage.to
+						? fill(t.stageDay, { day: formatDay(stage.from) })
+						: fill(t.range, { from: formatDay(stage.from), to: formatDay(stage.to) });
+				const li = el('li', fill(t.stage, { week: stage.week, title: info.title, dates }));
+				const tasks = el('ul');
+				tasks.append(...stage.tasks.map((task) => el('li', label(stage.week, task))));
+				li.append(tasks);
+				return li;
+			}),
+		);
+		const dropped = fit.kind === 'compressed' ? fit.dropped : [];
+		bound(this, 'dropped').replaceChildren(...dropped.map((d) => el('li', label(d.week, d.task))));
+		bound(this, 'dropped-wrap').hidden = dropped.length === 0;
+	}
+
 	/** Saves, and says next to the control when the browser refused (the tick then shows what is stored). */
 	#save(next: PracticeData, near: Element) {
 		const saved = commitPractice(next);
@@ -77,6 +131,7 @@ export class PrepPlan extends HTMLElement {
 	#render() {
 		const { plan } = openPractice().data;
 		const t = this.#text;
+		this.#renderFit(plan);
 		const planWeeks: PlanWeek[] = this.#weeks.map((w) => ({ id: w.id, week: w.week, tasks: w.tasks.map((x) => x.id) }));
 		const due = dueTasks(planWeeks, plan, localDay(new Date()));
 		const phase = due.phase;

@@ -97,6 +97,9 @@ export class PrepProgress extends HTMLElement {
 						score(row.best),
 						t.trend[row.trend],
 						row.last.seconds === null ? t.untimed : clock(row.last.seconds),
+						row.last.followUp
+							? `${row.last.followUp.question} (${row.last.followUp.seconds === null ? t.replyNotTimed : fill(t.reply, { time: clock(row.last.followUp.seconds) })})`
+							: '–',
 					]),
 				);
 				return tr;
@@ -127,6 +130,7 @@ export class PrepProgress extends HTMLElement {
 						String(summary.rows.filter((r) => r.verdict === 'on-target').length),
 						scored.length ? `${Math.round((scored.reduce((s, r) => s + r.score!, 0) / scored.length) * 100)}%` : '–',
 						repeat,
+						this.#followUps(mock.items),
 						recordings,
 					]),
 				);
@@ -136,6 +140,20 @@ export class PrepProgress extends HTMLElement {
 		const none = bound(this, 'no-mocks');
 		none.textContent = t.noMocks;
 		none.hidden = mocks.length > 0;
+	}
+
+	/** The follow-ups of a loop, each with its reply's time; a dash for a loop without any. */
+	#followUps(items: PracticeData['mocks'][number]['items']) {
+		const t = this.#text;
+		const asked = items.flatMap((item) => (item.followUp ? [item.followUp] : []));
+		if (asked.length === 0) return '–';
+		const list = el('ul', undefined, { class: 'follow-ups' });
+		list.append(
+			...asked.map((f) =>
+				el('li', `${f.question} (${f.seconds === null ? t.replyNotTimed : fill(t.reply, { time: clock(f.seconds) })})`),
+			),
+		);
+		return list;
 	}
 
 	/** Links each mock loop to its recordings. */

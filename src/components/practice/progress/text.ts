@@ -6,6 +6,8 @@ export const progressText = {
 	levels: LABELS.level,
 	noMocks: 'No mock loops yet. Run one from the mock loop page: it will show here.',
 	mockAnswered: '{answered} of {total}',
+	reply: 'reply {time}',
+	replyNotTimed: 'reply not timed',
 	trend: { first: 'first attempt', up: 'up', down: 'down', same: 'level' },
 	none: 'No attempts yet. Open a prompt, time an answer and save your self-score: it will show here.',
 	allPractised: 'All four highest-signal prompts have at least one attempt.',

@@ -3,6 +3,7 @@
  * global event maps make `addEventListener('prep:timed', (e) => e.detail.seconds)` typed, and
  * `emit` refuses a detail of the wrong shape.
  */
+import type { FollowUpReason } from '../../../lib/follow-up.ts';
 import type { Level } from '../../../schemas/ids.ts';
 
 /** Fired (bubbling) by `prep-timer` when the candidate finishes a timed answer. */
@@ -19,10 +20,18 @@ export interface ScoredDetail {
 	total: number;
 }
 
+/** Fired (bubbling) by `prep-follow-up` when the reply to a follow-up was timed. */
+export interface FollowUpTimedDetail {
+	reason: FollowUpReason;
+	question: string;
+	seconds: number;
+}
+
 /** Every island event: its name and its detail (`null` for a plain signal). */
 export interface PrepEvents {
 	'prep:timed': TimedDetail;
 	'prep:scored': ScoredDetail;
+	'prep:follow-up-timed': FollowUpTimedDetail;
 	/** Fired on `document` after any island saved practice data. */
 	'prep:practice-changed': null;
 	/** Fired on `document` after recordings were added or deleted. */

@@ -7,6 +7,7 @@
  * - `data-locked` (present) locks the length choice, for a mock loop that judges every answer
  *   against the preset chosen in its setup;
  * - `reset()` starts over, for the next answer;
+ * - `start()` starts an idle timer, as the Start button would (a mock loop starts each answer's);
  * - it fires `prep:timed` (bubbling) when the candidate finishes.
  */
 import { readEmbeddedJson } from '../../../lib/embed-json.ts';
@@ -22,7 +23,7 @@ import {
 	type PlannedBeat,
 	type TimerState,
 } from '../../../lib/timer.ts';
-import { customPreset, judgeLength, planBeats, presetTotal, type BeatWindow, type Preset } from '../../../lib/timing.ts';
+import { customPreset, judgeLength, overBy, planBeats, presetTotal, type BeatWindow, type Preset } from '../../../lib/timing.ts';
 import { activate, bound, fieldError } from '../shared/dom.ts';
 import { emit } from '../shared/events.ts';
 import { commitPractice, openPractice } from '../shared/practice-storage.ts';
@@ -107,6 +108,11 @@ export class PrepTimer extends HTMLElement {
 	/** Starts over: the next answer gets a fresh timer. */
 	reset() {
 		this.#act('reset');
+	}
+
+	/** Starts the timer when it is idle; does nothing once it runs. */
+	start() {
+		if (this.#state.status === 'idle') this.#act('toggle');
 	}
 
 	#button(action: Action) {
@@ -210,7 +216,10 @@ export class PrepTimer extends HTMLElement {
 		bound(this, 'beat-time').textContent = clock(reading.beatElapsed / 1000);
 		bound(this, 'beat-window').textContent = clock(planned.seconds);
 		bound(this, 'total').textContent = clock(reading.elapsed / 1000);
-		bound(this, 'planned').textContent = clock(this.#plan.reduce((s, b) => s + b.seconds, 0));
+		const plannedTotal = this.#plan.reduce((s, b) => s + b.seconds, 0);
+		bound(this, 'planned').textContent = clock(plannedTotal);
+		this.#showOver('beat', reading.beatElapsed / 1000, planned.seconds);
+		this.#showOver('total', reading.elapsed / 1000, plannedTotal);
 		this.querySelectorAll<HTMLLIElement>('.beats li').forEach((li, i) => {
 			if (i === reading.beatIndex) li.setAttribute('aria-current', 'step');
 			else li.removeAttribute('aria-current');
@@ -234,6 +243,13 @@ export class PrepTimer extends HTMLElement {
 			this.#chime();
 			this.#announce(this.#text.announce.overtime);
 		}
+	}
+
+	/** Marks a clock line that runs past its window, in colour and in words ("over by 1:25"). */
+	#showOver(line: 'beat' | 'total', elapsed: number, limit: number) {
+		const over = overBy(elapsed, limit);
+		bound(this, `${line}-clock`).toggleAttribute('data-over', over > 0);
+		bound(this, `${line}-over`).textContent = over ? `(${fill(this.#text.overBy, { time: clock(over) })})` : '';
 	}
 
 	#showResult(seconds: number) {

@@ -10,6 +10,8 @@ export const timerText = {
 	},
 	/** Said on the custom length field when its number is outside the range. */
 	customRange: 'Enter a length from {min} to {max} (in seconds: 30 to 900).',
+	/** Beside a clock that ran past its window. */
+	overBy: 'over by {time}',
 	/** The start button's label in each state. */
 	toggle: { start: 'Start', pause: 'Pause', resume: 'Resume' },
 	/** Milestones said to screen readers; never every second. */
