@@ -10,6 +10,7 @@ import { glossaryLinksPlugin } from './src/integrations/glossary-links.ts';
 import { isGlossaryFile } from './src/lib/glossary-links.ts';
 import { glossaryFromContent } from './src/integrations/glossary-from-content.ts';
 import { securityHeaders } from './src/integrations/security-headers.ts';
+import { serviceWorker } from './src/integrations/service-worker.ts';
 
 // Hosting under a sub-path (a project page on a static host) is set from the environment:
 // SITE_URL=https://example.org BASE_PATH=/interview-guide/ npm run build
@@ -21,6 +22,10 @@ const outDir = process.env.OUT_DIR || './dist';
 // The benchmark gives each build of other content its own cache: Astro's content store keeps an
 // entry whose text is unchanged even when its file moved, so a shared cache mixes the two sites.
 const cacheDir = process.env.CACHE_DIR || './node_modules/.astro';
+
+const TITLE = 'Backend Behavioral Prep';
+const DESCRIPTION =
+	'A question bank and practice guide for backend developers preparing behavioral interviews: STAR-TR, sample answers, pitfalls and a senior+ rubric.';
 
 export default defineConfig({
 	site,
@@ -44,6 +49,9 @@ export default defineConfig({
 				"media-src 'self' blob:",
 				"object-src 'none'",
 				"base-uri 'self'",
+				// The offline service worker and the web app manifest, from this site only.
+				"worker-src 'self'",
+				"manifest-src 'self'",
 				"form-action 'self'",
 			],
 			// Pagefind searches in a Web Worker that compiles WebAssembly; without this, search
@@ -70,9 +78,10 @@ export default defineConfig({
 		// First, so that malformed content stops the build before anything else runs.
 		contentCheck(contentDir),
 		starlight({
-			title: 'Backend Behavioral Prep',
-			description:
-				'A question bank and practice guide for backend developers preparing behavioral interviews: STAR-TR, sample answers, pitfalls and a senior+ rubric.',
+			title: TITLE,
+			description: DESCRIPTION,
+			// The head adds the web app manifest and the service worker's registration.
+			components: { Head: './src/components/offline/Head.astro' },
 			markdown: { processedDirs: [contentDir] },
 			sidebar: sidebarFromContent(contentDir),
 			customCss: ['./src/styles/custom.css', './src/styles/practice.css'],
@@ -81,5 +90,7 @@ export default defineConfig({
 			pagination: true,
 		}),
 		securityHeaders(),
+		// After every file is written (Pagefind's and _headers too): the worker keeps them all.
+		serviceWorker({ name: TITLE, description: DESCRIPTION }),
 	],
 });

@@ -35,7 +35,7 @@ export async function printDecks(options: {
 }): Promise<DeckPdf[]> {
 	const { dist, outDir, base = '/', decks = ALL_DECKS } = options;
 	mkdirSync(outDir, { recursive: true });
-	const server = await serveStatic(dist, base);
+	const server = await serveStatic(dist, base, { serviceWorker: false });
 	const browser = await launchBrowser();
 	try {
 		const page = await browser.newPage();

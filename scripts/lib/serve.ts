@@ -22,7 +22,17 @@ const TYPES: Record<string, string> = {
 	'.xml': 'application/xml',
 	'.wasm': 'application/wasm',
 	'.pf_meta': 'application/octet-stream',
+	'.webmanifest': 'application/manifest+json',
 };
+
+export interface ServeOptions {
+	/**
+	 * Serve the offline service worker (`sw.js`), as a host does. Browser tests that are not about
+	 * offline use leave it out: each fresh profile would otherwise download the whole site into
+	 * its cache, and the worker would answer requests the test means to send to the server.
+	 */
+	serviceWorker?: boolean;
+}
 
 export interface StaticServer {
 	/** The site's root URL, ending in the base path, e.g. http://127.0.0.1:4321/ */
@@ -31,7 +41,7 @@ export interface StaticServer {
 }
 
 /** Serves `dir` under `base` on 127.0.0.1; resolves once listening. */
-export async function serveStatic(dir: string, base = '/'): Promise<StaticServer> {
+export async function serveStatic(dir: string, base = '/', { serviceWorker = true }: ServeOptions = {}): Promise<StaticServer> {
 	// Like a static host, send the headers of the site's `_headers` file (the CSP among them),
 	// so that browser tests run under the policy a reader gets.
 	const headersFile = join(dir, '_headers');
@@ -39,6 +49,7 @@ export async function serveStatic(dir: string, base = '/'): Promise<StaticServer
 	const server: Server = createServer(async (req, res) => {
 		const path = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname);
 		if (!path.startsWith(base)) return notFound();
+		if (!serviceWorker && path === `${base}sw.js`) return notFound();
 		let file = normalize(join(dir, path.slice(base.length)));
 		if (!file.startsWith(normalize(dir))) return notFound();
 		try {

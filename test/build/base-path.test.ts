@@ -44,4 +44,16 @@ describe(`a build served under ${BASE}`, () => {
 	it('ships the headers file with its Content-Security-Policy', () => {
 		expect(readFileSync(join(out, '_headers'), 'utf8')).toMatch(/Content-Security-Policy: default-src 'self';/);
 	});
+
+	it('keeps its offline worker, its cache and its manifest inside the base path', () => {
+		const worker = readFileSync(join(out, 'sw.js'), 'utf8');
+		expect(worker).toContain(`const BASE = "${BASE}";`);
+		const precache = JSON.parse(/const PRECACHE = (\[.*\]);/.exec(worker)![1]!) as string[];
+		expect(precache).toContain(BASE);
+		expect(precache).toContain(`${BASE}pagefind/pagefind-entry.json`);
+		expect(precache.filter((url) => !url.startsWith(BASE))).toEqual([]);
+		const manifest = JSON.parse(readFileSync(join(out, 'manifest.webmanifest'), 'utf8'));
+		expect([manifest.start_url, manifest.scope]).toEqual([BASE, BASE]);
+		expect(site.pages.get('/')).toContain(`href="${BASE}manifest.webmanifest"`);
+	});
 });

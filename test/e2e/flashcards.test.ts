@@ -36,7 +36,7 @@ let browser: Browser;
 let page: Page;
 
 beforeAll(async () => {
-	server = await serveStatic(DIST);
+	server = await serveStatic(DIST, '/', { serviceWorker: false });
 	browser = await launchBrowser();
 	page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
 });

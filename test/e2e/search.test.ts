@@ -12,7 +12,7 @@ let browser: Browser;
 let page: Page;
 
 beforeAll(async () => {
-	server = await serveStatic(DIST);
+	server = await serveStatic(DIST, '/', { serviceWorker: false });
 	browser = await launchBrowser();
 	page = await browser.newPage();
 });

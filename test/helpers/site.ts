@@ -6,7 +6,7 @@ import { afterAll, beforeAll } from 'vitest';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { launchBrowser } from '../../scripts/lib/browser.ts';
 import { DIST } from './paths.ts';
-import { serveStatic, type StaticServer } from '../../scripts/lib/serve.ts';
+import { serveStatic, type ServeOptions, type StaticServer } from '../../scripts/lib/serve.ts';
 
 export interface BuiltSite {
 	/** The site's root URL, ending in a slash. */
@@ -15,10 +15,11 @@ export interface BuiltSite {
 	browser: Browser;
 }
 
-export function useBuiltSite(extraArgs: readonly string[] = []): BuiltSite {
+/** `serviceWorker: true` serves the offline worker too (see `ServeOptions`); off by default. */
+export function useBuiltSite(extraArgs: readonly string[] = [], { serviceWorker = false }: ServeOptions = {}): BuiltSite {
 	const site = {} as BuiltSite;
 	beforeAll(async () => {
-		site.server = await serveStatic(DIST);
+		site.server = await serveStatic(DIST, '/', { serviceWorker });
 		site.url = site.server.url;
 		site.browser = await launchBrowser(extraArgs);
 	});
