@@ -56,7 +56,9 @@ const LIKE_COMPARISON_BEFORE = set(
 const QUOTATIVE_BEFORE = set("was were is are am 's i'm he's she's they're we're you're it's");
 /** Words after a quotative "like" that begin the thing said. */
 const QUOTED_START = set('i we you he she they no yes yeah okay ok oh wait why what');
-const YOU_KNOW_QUESTION_BEFORE = set("do did does don't didn't doesn't if as would could will 'd to what how let let's whether when");
+const YOU_KNOW_QUESTION_BEFORE = set(
+	"do did does don't didn't doesn't if as would could will 'd to what how let let's whether when",
+);
 const YOU_KNOW_OBJECT_AFTER = set(
 	'what how why where when who whether that this these those the a an it him her them me us about more my your their our his its nothing anything everything someone somebody',
 );
