@@ -16,6 +16,7 @@ function fakeRecognizer({ available = 'available', local = true }: { available?:
 		lang = '';
 		continuous = false;
 		interimResults = true;
+		declare processLocally?: boolean; // an accessor on the prototype when `local`, as in Chromium
 		/** Where the fake keeps processLocally when it has the accessor. */
 		local = false;
 		starts = 0;
@@ -72,7 +73,7 @@ describe('on-device availability', () => {
 		expect(await onDeviceAvailability(fakeRecognizer({ available: 'unavailable' }).Recognizer)).toBe('unavailable');
 	});
 
-	it('says unavailable without the API, without the static check, or when the check throws', async () => {
+	it('says unavailable without the API, without the static check, or when the check throws or never answers', async () => {
 		expect(await onDeviceAvailability(undefined)).toBe('unavailable');
 		expect(await onDeviceAvailability(class {} as unknown as RecognizerClass)).toBe('unavailable');
 		const blocked = class {
@@ -81,6 +82,12 @@ describe('on-device availability', () => {
 			}
 		} as unknown as RecognizerClass;
 		expect(await onDeviceAvailability(blocked)).toBe('unavailable');
+		const silent = class {
+			static available() {
+				return new Promise(() => undefined);
+			}
+		} as unknown as RecognizerClass;
+		expect(await onDeviceAvailability(silent, 10)).toBe('unavailable');
 	});
 
 	it('installs the language pack when asked', async () => {

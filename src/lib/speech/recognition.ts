@@ -59,11 +59,17 @@ export interface Phrase {
 	at: number;
 }
 
-/** Whether this browser can transcribe `LANG` on the device: now, after a download, or not at all. */
-export async function onDeviceAvailability(Recognizer: RecognizerClass | undefined): Promise<OnDevice> {
+/**
+ * Whether this browser can transcribe `LANG` on the device: now, after a download, or not at all.
+ * A check that has not answered within `timeoutMs` counts as not at all, so the page never waits on it.
+ */
+export async function onDeviceAvailability(Recognizer: RecognizerClass | undefined, timeoutMs = 3000): Promise<OnDevice> {
 	if (!Recognizer || typeof Recognizer.available !== 'function') return 'unavailable';
 	try {
-		const answer = await Recognizer.available({ langs: [LANG], processLocally: true });
+		const answer = await Promise.race([
+			Recognizer.available({ langs: [LANG], processLocally: true }),
+			new Promise<string>((resolve) => setTimeout(() => resolve('unavailable'), timeoutMs)),
+		]);
 		if (answer === 'available') return 'available';
 		// 'downloading' means another page started the download: the reader can wait for it the same way.
 		if (answer === 'downloadable' || answer === 'downloading')

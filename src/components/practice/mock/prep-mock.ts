@@ -40,6 +40,8 @@ import {
 	type StoredRecording,
 } from '../shared/recordings-storage.ts';
 import { storedDataMessage } from '../shared/stored-data-notice.ts';
+// Spoken-answer measuring (speech/): the hook is small; the analysis loads only once a recording exists.
+import { clearSpeech, showSpeech, startTranscript, withSpeech, type PendingTranscript } from '../speech/speech-hook.ts';
 import type { MockText } from './text.ts';
 
 type PromptInfo = LoopPrompt & { question: string; short: string; href: string };
@@ -90,6 +92,7 @@ export class PrepMock extends HTMLElement {
 		| undefined;
 	#interval: ReturnType<typeof setInterval> | undefined;
 	#capture: Capture | undefined;
+	#transcript: PendingTranscript | undefined; // speech hook: the on-device transcript of the recording in progress
 	#recorded = new Map<string, StoredRecording>();
 
 	connectedCallback() {
@@ -278,6 +281,7 @@ export class PrepMock extends HTMLElement {
 		bound(this, 'answer-status').textContent = '';
 		bound(this, 'record-status').textContent = '';
 		bound(this, 'recorder').hidden = !this.#session!.record;
+		clearSpeech(bound(this, 'recorder')); // speech hook: the last prompt's measure goes with it
 		this.querySelector('[data-mock="next"]')!.textContent = state.index === state.items.length - 1 ? t.finish : t.next;
 		this.#timer().reset(); // a fresh timer for each answer
 		// One checklist serves every prompt of the loop: pointing it at a prompt loads that prompt's checks.
@@ -298,6 +302,9 @@ export class PrepMock extends HTMLElement {
 			});
 			return;
 		}
+		// Speech hook: transcribe alongside, on the device only and only where the browser can.
+		clearSpeech(bound(this, 'recorder'));
+		this.#transcript = startTranscript();
 		button.textContent = this.#text.stopRecording;
 		button.setAttribute('aria-pressed', 'true');
 		bound(this, 'record-status').textContent = this.#text.recording;
@@ -311,6 +318,9 @@ export class PrepMock extends HTMLElement {
 		button.textContent = this.#text.startRecording;
 		button.setAttribute('aria-pressed', 'false');
 		const blob = await capture.stop();
+		// Speech hook: measure the recording (and read its transcript) beside it.
+		showSpeech(bound(this, 'recorder'), blob, this.#transcript ?? startTranscript());
+		this.#transcript = undefined;
 		const promptId = this.#state.items[this.#state.index]!.promptId;
 		const recording: StoredRecording = {
 			id: recordingId(this.#session.id, promptId),
@@ -374,7 +384,7 @@ export class PrepMock extends HTMLElement {
 						? t.notTimed
 						: `${t.verdicts[row.verdict]!} (${clock(preset.target.min)}–${clock(preset.target.max)})`,
 					row.score === null ? t.notScored : `${Math.round(row.score * 100)}%`,
-					recording ? player(recording.blob, prompt.short, t) : '',
+					recording ? withSpeech(player(recording.blob, prompt.short, t), recording.blob) : '', // speech hook
 				];
 				tr.append(
 					th,

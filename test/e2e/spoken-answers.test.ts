@@ -1,0 +1,148 @@
+/**
+ * Spoken answers measured in the browser: Chromium's fake microphone plays a WAV made here with
+ * espeak-ng (speech) and sox (known silences between the phrases), the mock loop records it, and
+ * the page must find the silences made, where they were made. The same run checks the fallback of a
+ * browser without on-device speech recognition (stood in for: this Chromium offers a download):
+ * no recognizer starts, one line says so, and typing what was said is read instead. The analysis code loads only once a recording exists.
+ */
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { freshPage, useBuiltSite } from '../helpers/site.ts';
+
+const dir = mkdtempSync(join(tmpdir(), 'prep-speech-'));
+const wav = join(dir, 'answer.wav');
+/** 16-bit mono 48 kHz, as the fake microphone reads it. */
+const FORMAT = ['-r', '48000', '-c', '1', '-b', '16'];
+const PHRASES = ['We rolled back the deploy', 'Then I paged the database team and waited for the replica', 'Errors fell to zero'];
+const GAPS = [4, 3.5];
+/** Where each silence made starts and ends, in seconds, from the phrases' measured lengths. */
+const made: { start: number; end: number }[] = [];
+let total = 0;
+
+const sox = (...args: string[]) => execFileSync('sox', args, { cwd: dir });
+const length = (file: string) => Number(execFileSync('soxi', ['-D', file], { cwd: dir, encoding: 'utf8' }));
+
+// Before the site's browser launches: its fake microphone needs the file.
+beforeAll(() => {
+	const parts: string[] = [];
+	for (const [i, phrase] of PHRASES.entries()) {
+		execFileSync('espeak-ng', ['-w', `raw${i}.wav`, phrase], { cwd: dir });
+		// Trim espeak's own leading and trailing quiet, so the gaps are exactly the silences made.
+		sox(
+			`raw${i}.wav`,
+			...FORMAT,
+			`say${i}.wav`,
+			'silence',
+			'1',
+			'0.02',
+			'0.5%',
+			'reverse',
+			'silence',
+			'1',
+			'0.02',
+			'0.5%',
+			'reverse',
+		);
+		parts.push(`say${i}.wav`);
+		total += length(`say${i}.wav`);
+		const gap = GAPS[i];
+		if (gap !== undefined) {
+			sox('-n', ...FORMAT, `gap${i}.wav`, 'trim', '0', String(gap));
+			parts.push(`gap${i}.wav`);
+			made.push({ start: total, end: total + gap });
+			total += gap;
+		}
+	}
+	sox(...parts, wav);
+});
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+// `%noloop`: after the file the microphone is silent, rather than starting the answer again.
+const site = useBuiltSite([
+	'--use-fake-device-for-media-stream',
+	'--use-fake-ui-for-media-stream',
+	`--use-file-for-fake-audio-capture=${wav}%noloop`,
+]);
+
+describe('a spoken answer in the mock loop', () => {
+	it('finds the silences made in the recording, says transcription is not available here, and reads what is typed', async () => {
+		const { context, page } = await freshPage(site);
+		// This Chromium offers to download on-device recognition; stand in for a browser that has
+		// none, and count every recognizer start (there must be none: never server recognition).
+		await page.addInitScript(() => {
+			const w = window as unknown as Record<string, { available?: unknown; prototype: { start: () => void } } | number>;
+			w['__recognizerStarts'] = 0;
+			for (const name of ['SpeechRecognition', 'webkitSpeechRecognition']) {
+				const Recognizer = w[name];
+				if (typeof Recognizer !== 'function') continue;
+				Object.defineProperty(Recognizer, 'available', { value: async () => 'unavailable' });
+				Recognizer.prototype.start = () => void (w['__recognizerStarts'] = (w['__recognizerStarts'] as number) + 1);
+			}
+		});
+		const requests: string[] = [];
+		page.on('request', (r) => requests.push(r.url()));
+		await page.goto(site.url + 'practice/mock/');
+		const setup = page.getByRole('form', { name: 'Set up your loop' });
+		await setup.getByLabel('Draw at random:').check();
+		await setup.getByLabel('How many prompts').fill('1');
+		await setup.getByLabel('Pause between prompts, in seconds').fill('0');
+		await setup.getByLabel('Record my answers with the microphone').check();
+		await setup.getByRole('button', { name: 'Start the loop' }).click();
+		expect(requests.filter((url) => /speech-panel/.test(url))).toEqual([]); // no recording yet: no analysis code
+
+		await page.getByRole('button', { name: 'Start recording' }).click();
+		await expect.poll(() => page.locator('[data-bind="record-status"]').textContent()).toMatch(/^Recording/);
+		// The whole answer and a second of silence after it (too short to count).
+		await page.waitForTimeout((total + 1) * 1000);
+		await page.getByRole('button', { name: 'Stop recording' }).click();
+
+		const panel = page.getByRole('region', { name: 'Your answer, measured in this browser' });
+		const found = panel.locator('.speech-silences li');
+		await expect.poll(() => found.count(), { timeout: 20_000 }).toBe(GAPS.length);
+		const silences = await found.evaluateAll((items) =>
+			items.map((li) => ({
+				start: Number(li.getAttribute('data-start')),
+				end: Number(li.getAttribute('data-end')),
+				text: li.textContent,
+			})),
+		);
+		// The recording starts a moment after the microphone does; half a second covers it.
+		for (const [i, silence] of silences.entries()) {
+			expect(Math.abs(silence.start - made[i]!.start), `silence ${i + 1} starts`).toBeLessThan(0.5);
+			expect(Math.abs(silence.end - made[i]!.end), `silence ${i + 1} ends`).toBeLessThan(0.5);
+			expect(silence.text).toMatch(/^\d\.\d s of silence at 0:\d\d$/);
+		}
+		const spoken = total - GAPS.reduce((a, b) => a + b, 0);
+		const summary = (await panel.getByRole('status').first().textContent())!;
+		const [, minutes, secs] = /^Speaking (\d+):(\d\d) of /.exec(summary)!;
+		expect(Math.abs(Number(minutes) * 60 + Number(secs) - spoken)).toBeLessThanOrEqual(1.5);
+		expect(summary).toContain('2 silences longer than 3 seconds:');
+		expect(requests.filter((url) => /speech-panel/.test(url))).toHaveLength(1);
+
+		// No on-device recognition: one line says so, and typing stays.
+		await expect
+			.poll(() => panel.locator('.speech-transcribe').textContent())
+			.toBe(
+				'This browser cannot transcribe speech on the device, and the site never sends your voice away to do it: type what you said to check it.',
+			);
+		expect(await page.evaluate(() => (window as unknown as { __recognizerStarts: number }).__recognizerStarts)).toBe(0);
+		const box = panel.getByLabel('What you said (kept only in this browser, and only until you leave the page)');
+		await box.fill('Um we rolled back the deploy. Then I paged the database team, like, twice. Errors fell to 0 in 4 minutes.');
+		const reading = panel.locator('.speech-reading');
+		await expect.poll(() => reading.textContent()).toMatch(/^21 words\. Pace: \d+ words a minute\.Fillers: um 1, like 1\./);
+		expect(await reading.textContent()).toContain('Numbers: 0, 4 minutes.');
+
+		// The summary shows the same measure beside the recording, and the typed words' pace.
+		await page.getByRole('button', { name: 'Finish the loop' }).click();
+		const line = page.locator('#summary ~ * .speech-line, table .speech-line').first();
+		await expect
+			.poll(() => line.textContent())
+			.toMatch(/^Speaking \d:\d\d of 0:\d\d \(\d+%\)\. 2 silences longer than 3 seconds: /);
+		expect(await line.textContent()).toMatch(/Fillers: um 1, like 1\.$/);
+		expect(requests.filter((url) => !url.startsWith(site.url) && !url.startsWith('blob:'))).toEqual([]);
+		await context.close();
+	});
+});
