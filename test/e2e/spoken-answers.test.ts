@@ -7,11 +7,13 @@
  */
 import { execFileSync } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { freshPage, useBuiltSite } from '../helpers/site.ts';
 
+const AXE = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
 const dir = mkdtempSync(join(tmpdir(), 'prep-speech-'));
 const wav = join(dir, 'answer.wav');
 /** 16-bit mono 48 kHz, as the fake microphone reads it. */
@@ -82,6 +84,7 @@ describe('a spoken answer in the mock loop', () => {
 				Recognizer.prototype.start = () => void (w['__recognizerStarts'] = (w['__recognizerStarts'] as number) + 1);
 			}
 		});
+		await context.addInitScript({ path: AXE }); // an init script, so the site's CSP stays on
 		const requests: string[] = [];
 		page.on('request', (r) => requests.push(r.url()));
 		await page.goto(site.url + 'practice/mock/');
@@ -134,6 +137,19 @@ describe('a spoken answer in the mock loop', () => {
 		const reading = panel.locator('.speech-reading');
 		await expect.poll(() => reading.textContent()).toMatch(/^21 words\. Pace: \d+ words a minute\.Fillers: um 1, like 1\./);
 		expect(await reading.textContent()).toContain('Numbers: 0, 4 minutes.');
+
+		for (const theme of ['light', 'dark']) {
+			const violations = await page.evaluate(async (t) => {
+				document.documentElement.dataset['theme'] = t;
+				const axe = (window as unknown as { axe: typeof import('axe-core') }).axe;
+				const result = await axe.run(
+					{ include: ['.speech'] },
+					{ runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] } },
+				);
+				return result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+			}, theme);
+			expect(violations, theme).toEqual([]);
+		}
 
 		// The summary shows the same measure beside the recording, and the typed words' pace.
 		await page.getByRole('button', { name: 'Finish the loop' }).click();
