@@ -75,13 +75,13 @@ describe('a spoken answer in the mock loop', () => {
 		// This Chromium offers to download on-device recognition; stand in for a browser that has
 		// none, and count every recognizer start (there must be none: never server recognition).
 		await page.addInitScript(() => {
-			const w = window as unknown as Record<string, { available?: unknown; prototype: { start: () => void } } | number>;
-			w['__recognizerStarts'] = 0;
+			const w = window as unknown as Record<string, unknown> & { __recognizerStarts: number };
+			w.__recognizerStarts = 0;
 			for (const name of ['SpeechRecognition', 'webkitSpeechRecognition']) {
-				const Recognizer = w[name];
-				if (typeof Recognizer !== 'function') continue;
+				const Recognizer = w[name] as { prototype: { start: () => void } } | undefined;
+				if (!Recognizer) continue;
 				Object.defineProperty(Recognizer, 'available', { value: async () => 'unavailable' });
-				Recognizer.prototype.start = () => void (w['__recognizerStarts'] = (w['__recognizerStarts'] as number) + 1);
+				Recognizer.prototype.start = () => void w.__recognizerStarts++;
 			}
 		});
 		await context.addInitScript({ path: AXE }); // an init script, so the site's CSP stays on
@@ -153,11 +153,16 @@ describe('a spoken answer in the mock loop', () => {
 
 		// The summary shows the same measure beside the recording, and the typed words' pace.
 		await page.getByRole('button', { name: 'Finish the loop' }).click();
-		const line = page.locator('#summary ~ * .speech-line, table .speech-line').first();
+		const line = page.locator('table .speech-line');
 		await expect
 			.poll(() => line.textContent())
 			.toMatch(/^Speaking \d:\d\d of 0:\d\d \(\d+%\)\. 2 silences longer than 3 seconds: /);
 		expect(await line.textContent()).toMatch(/Fillers: um 1, like 1\.$/);
+		// So does the list of recordings kept in this browser (no transcript there: it is not saved).
+		const kept = page.getByRole('region', { name: 'Recordings' }).locator('li .speech-line');
+		await expect
+			.poll(() => kept.textContent())
+			.toMatch(/^Speaking \d:\d\d of 0:\d\d \(\d+%\)\. 2 silences longer than 3 seconds: .*\.$/);
 		expect(requests.filter((url) => !url.startsWith(site.url) && !url.startsWith('blob:'))).toEqual([]);
 		await context.close();
 	});

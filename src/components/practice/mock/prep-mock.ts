@@ -435,7 +435,10 @@ export class PrepMock extends HTMLElement {
 						const prompt = this.#prompts.get(r.promptId);
 						const label = `${prompt?.short ?? r.promptId}, ${new Date(r.createdAt).toLocaleString()}`;
 						const li = el('li');
-						li.append(el('span', `${label} · ${formatBytes(Number.isFinite(r.size) ? r.size : 0)}`), player(r.blob, label, t));
+						li.append(
+							el('span', `${label} · ${formatBytes(Number.isFinite(r.size) ? r.size : 0)}`),
+							withSpeech(player(r.blob, label, t), r.blob, `${r.id}:${r.size}`), // speech hook
+						);
 						li.append(
 							el('button', t.delete, {
 								type: 'button',

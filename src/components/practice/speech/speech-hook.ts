@@ -60,8 +60,12 @@ export function showSpeech(container: HTMLElement, blob: Blob, transcript: Pendi
 	void loadPanel().then((panel) => panel.renderPanel(slot, blob, transcript.finish()));
 }
 
-/** Adds one line measuring `blob` (and its transcript, if this page made one) after `player`; returns `player`. */
-export function withSpeech<T extends HTMLElement>(player: T, blob: unknown): T {
-	if (blob instanceof Blob && blob.size > 0) void loadPanel().then((panel) => panel.renderLine(player, blob));
+/**
+ * Adds one line measuring `blob` (and its transcript, if this page made one) at the end of
+ * `player`, and returns `player`. `key` (a stored recording's id) keeps a redrawn list from
+ * decoding the same recording again.
+ */
+export function withSpeech<T extends HTMLElement>(player: T, blob: unknown, key?: string): T {
+	if (blob instanceof Blob && blob.size > 0) void loadPanel().then((panel) => panel.renderLine(player, blob, key));
 	return player;
 }

@@ -18,20 +18,26 @@ import { speechText as t } from './text.ts';
 const DECODE_RATE = 16_000;
 
 const measures = new WeakMap<Blob, Promise<SpeechMeasure | null>>();
+/** Measures of stored recordings by id: the list redraws with fresh Blob objects from IndexedDB. */
+const storedMeasures = new Map<string, Promise<SpeechMeasure | null>>();
 /** What the reader has of each recording's words: recognized phrases, then whatever they typed. */
 const transcripts = new WeakMap<Blob, { phrases: Phrase[] | null; typed?: string }>();
+/** Decoding runs one recording at a time, so a long list of recordings never loads both cores. */
+let queue: Promise<unknown> = Promise.resolve();
+
+async function decodeAndMeasure(blob: Blob): Promise<SpeechMeasure> {
+	const audio = await new OfflineAudioContext(1, 1, DECODE_RATE).decodeAudioData(await blob.arrayBuffer());
+	return measureSpeech(audio.getChannelData(0), audio.sampleRate);
+}
 
 /** The measure of a recording, decoded once however often it is shown; null when it cannot be decoded. */
-function measureOf(blob: Blob): Promise<SpeechMeasure | null> {
-	let measure = measures.get(blob);
-	if (!measure) {
-		measure = blob
-			.arrayBuffer()
-			.then((bytes) => new OfflineAudioContext(1, 1, DECODE_RATE).decodeAudioData(bytes))
-			.then((audio) => measureSpeech(audio.getChannelData(0), audio.sampleRate))
-			.catch(() => null);
-		measures.set(blob, measure);
-	}
+function measureOf(blob: Blob, key?: string): Promise<SpeechMeasure | null> {
+	const known = key === undefined ? measures.get(blob) : storedMeasures.get(key);
+	if (known) return known;
+	const measure = queue.then(() => decodeAndMeasure(blob)).catch(() => null);
+	queue = measure;
+	if (key === undefined) measures.set(blob, measure);
+	else storedMeasures.set(key, measure);
 	return measure;
 }
 
@@ -151,11 +157,14 @@ export async function renderPanel(slot: HTMLElement, blob: Blob, phrases: Promis
 	show();
 }
 
-/** Appends one line measuring `blob` (and reading its transcript, when there is one) to `container`. */
-export async function renderLine(container: HTMLElement, blob: Blob) {
+/**
+ * Appends one line measuring `blob` (and reading its transcript, when there is one) to
+ * `container`; `key` names a stored recording, so that a redrawn list is not decoded again.
+ */
+export async function renderLine(container: HTMLElement, blob: Blob, key?: string) {
 	const line = el('p', t.measuring, { class: 'speech-line' });
 	container.append(line);
-	const measure = await measureOf(blob);
+	const measure = await measureOf(blob, key);
 	if (!measure) {
 		line.textContent = t.cannotDecode;
 		return;
