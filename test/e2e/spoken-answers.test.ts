@@ -1,9 +1,11 @@
 /**
  * Spoken answers measured in the browser: Chromium's fake microphone plays a WAV made here with
  * espeak-ng (speech) and sox (known silences between the phrases), the mock loop records it, and
- * the page must find the silences made, where they were made. The same run checks the fallback of a
- * browser without on-device speech recognition (stood in for: this Chromium offers a download):
- * no recognizer starts, one line says so, and typing what was said is read instead. The analysis code loads only once a recording exists.
+ * the page must find the silences made, where they were made. The same run checks the fallback of
+ * a browser without on-device speech recognition (stood in for: this Chromium offers a download):
+ * no recognizer starts, one line says so, and typing what was said is read instead. The analysis
+ * code loads only once a recording exists. Two stand-in recognizers then check the on-device
+ * paths: a transcript that lands in the box and is read, and a download started only by a click.
  */
 import { execFileSync } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
@@ -11,6 +13,7 @@ import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
 import { freshPage, useBuiltSite } from '../helpers/site.ts';
 
 const AXE = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
@@ -69,6 +72,26 @@ const site = useBuiltSite([
 	`--use-file-for-fake-audio-capture=${wav}%noloop`,
 ]);
 
+/** Starts a one-prompt loop with recording on. */
+async function startRecordedLoop(page: Page) {
+	const setup = page.getByRole('form', { name: 'Set up your loop' });
+	await setup.getByLabel('Draw at random:').check();
+	await setup.getByLabel('How many prompts').fill('1');
+	await setup.getByLabel('Pause between prompts, in seconds').fill('0');
+	await setup.getByLabel('Record my answers with the microphone').check();
+	await setup.getByRole('button', { name: 'Start the loop' }).click();
+}
+
+/** Records for `seconds` of real time. */
+async function recordFor(page: Page, seconds: number) {
+	await page.getByRole('button', { name: 'Start recording' }).click();
+	await expect.poll(() => page.locator('[data-bind="record-status"]').textContent()).toMatch(/^Recording/);
+	await page.waitForTimeout(seconds * 1000);
+	await page.getByRole('button', { name: 'Stop recording' }).click();
+}
+
+const panelOf = (page: Page) => page.getByRole('region', { name: 'Your answer, measured in this browser' });
+
 describe('a spoken answer in the mock loop', () => {
 	it('finds the silences made in the recording, says transcription is not available here, and reads what is typed', async () => {
 		const { context, page } = await freshPage(site);
@@ -88,21 +111,13 @@ describe('a spoken answer in the mock loop', () => {
 		const requests: string[] = [];
 		page.on('request', (r) => requests.push(r.url()));
 		await page.goto(site.url + 'practice/mock/');
-		const setup = page.getByRole('form', { name: 'Set up your loop' });
-		await setup.getByLabel('Draw at random:').check();
-		await setup.getByLabel('How many prompts').fill('1');
-		await setup.getByLabel('Pause between prompts, in seconds').fill('0');
-		await setup.getByLabel('Record my answers with the microphone').check();
-		await setup.getByRole('button', { name: 'Start the loop' }).click();
+		await startRecordedLoop(page);
 		expect(requests.filter((url) => /speech-panel/.test(url))).toEqual([]); // no recording yet: no analysis code
 
-		await page.getByRole('button', { name: 'Start recording' }).click();
-		await expect.poll(() => page.locator('[data-bind="record-status"]').textContent()).toMatch(/^Recording/);
 		// The whole answer and a second of silence after it (too short to count).
-		await page.waitForTimeout((total + 1) * 1000);
-		await page.getByRole('button', { name: 'Stop recording' }).click();
+		await recordFor(page, total + 1);
 
-		const panel = page.getByRole('region', { name: 'Your answer, measured in this browser' });
+		const panel = panelOf(page);
 		const found = panel.locator('.speech-silences li');
 		await expect.poll(() => found.count(), { timeout: 20_000 }).toBe(GAPS.length);
 		const silences = await found.evaluateAll((items) =>
@@ -164,6 +179,102 @@ describe('a spoken answer in the mock loop', () => {
 			.poll(() => kept.textContent())
 			.toMatch(/^Speaking \d:\d\d of 0:\d\d \(\d+%\)\. 2 silences longer than 3 seconds: .*\.$/);
 		expect(requests.filter((url) => !url.startsWith(site.url) && !url.startsWith('blob:'))).toEqual([]);
+		await context.close();
+	});
+
+	it('puts what the browser transcribed on the device into the box, and reads it', async () => {
+		const { context, page } = await freshPage(site);
+		// A recognizer that says it works on the device and hears one phrase: the page's wiring
+		// from recognition to the analyzer, without a real speech model.
+		await page.addInitScript(() => {
+			const w = window as unknown as Record<string, unknown> & { __asked: unknown[] };
+			w.__asked = [];
+			class OnDevice {
+				lang = '';
+				continuous = false;
+				interimResults = true;
+				local = false;
+				onresult: ((e: unknown) => void) | null = null;
+				onend: (() => void) | null = null;
+				onerror: (() => void) | null = null;
+				static async available(options: unknown) {
+					w.__asked.push(options);
+					return 'available';
+				}
+				get processLocally() {
+					return this.local;
+				}
+				set processLocally(value: boolean) {
+					this.local = value;
+				}
+				start() {
+					const phrase = 'um we rolled back the deploy and errors fell to zero in 4 minutes';
+					setTimeout(
+						() => this.onresult?.({ resultIndex: 0, results: [{ isFinal: true, length: 1, 0: { transcript: phrase } }] }),
+						300,
+					);
+				}
+				stop() {
+					setTimeout(() => this.onend?.(), 10);
+				}
+			}
+			w['SpeechRecognition'] = OnDevice;
+			w['webkitSpeechRecognition'] = OnDevice;
+		});
+		await page.goto(site.url + 'practice/mock/');
+		await startRecordedLoop(page);
+		await recordFor(page, 2);
+		const panel = panelOf(page);
+		await expect
+			.poll(() => panel.locator('.speech-transcribe').textContent())
+			.toBe('Transcribed on this device; your voice was not sent anywhere.');
+		expect(await panel.getByRole('textbox').inputValue()).toBe(
+			'Um we rolled back the deploy and errors fell to zero in 4 minutes.',
+		);
+		await expect
+			.poll(() => panel.locator('.speech-reading').textContent())
+			.toMatch(/^14 words\. Pace: \d+ words a minute\.Fillers: um 1\./);
+		expect(await page.evaluate(() => (window as unknown as { __asked: unknown[] }).__asked)).toContainEqual({
+			langs: ['en-US'],
+			processLocally: true,
+		});
+		await context.close();
+	});
+
+	it('offers the on-device download when the browser has one, and installs it only on a click', async () => {
+		const { context, page } = await freshPage(site);
+		await page.addInitScript(() => {
+			const w = window as unknown as Record<string, unknown> & { __installs: unknown[] };
+			w.__installs = [];
+			class Downloadable {
+				static async available() {
+					return 'downloadable';
+				}
+				static async install(options: unknown) {
+					w.__installs.push(options);
+					return true;
+				}
+				start() {
+					throw new Error('a recognizer must not start before on-device recognition is installed');
+				}
+			}
+			w['SpeechRecognition'] = Downloadable;
+			w['webkitSpeechRecognition'] = Downloadable;
+		});
+		await page.goto(site.url + 'practice/mock/');
+		await startRecordedLoop(page);
+		await recordFor(page, 1);
+		const panel = panelOf(page);
+		const download = panel.getByRole('button', { name: 'Download on-device transcription' });
+		await download.waitFor();
+		expect(await page.evaluate(() => (window as unknown as { __installs: unknown[] }).__installs)).toEqual([]);
+		await download.click();
+		await expect
+			.poll(() => panel.locator('.speech-transcribe').textContent())
+			.toBe('Downloaded: your next recording is transcribed on this device.');
+		expect(await page.evaluate(() => (window as unknown as { __installs: unknown[] }).__installs)).toEqual([
+			{ langs: ['en-US'], processLocally: true },
+		]);
 		await context.close();
 	});
 });
