@@ -72,12 +72,15 @@ describe('the _headers file', () => {
 		expect(headers.get('Referrer-Policy')).toBe('no-referrer');
 	});
 
-	it('lets only the site itself use the microphone and no other powerful feature', () => {
+	it('lets only the site itself use the microphone and on-device speech recognition, and no other powerful feature', () => {
 		const features = headers
 			.get('Permissions-Policy')!
 			.split(/,\s*/)
 			.map((f) => f.split('='));
-		expect(features.filter(([, allow]) => allow !== '()')).toEqual([['microphone', '(self)']]);
+		expect(features.filter(([, allow]) => allow !== '()')).toEqual([
+			['microphone', '(self)'],
+			['on-device-speech-recognition', '(self)'],
+		]);
 		expect(features.length).toBeGreaterThan(5);
 	});
 });

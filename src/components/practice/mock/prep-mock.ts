@@ -46,6 +46,8 @@ import {
 	type StoredRecording,
 } from '../shared/recordings-storage.ts';
 import { storedDataMessage } from '../shared/stored-data-notice.ts';
+// Spoken-answer measuring (speech/): the hook is small; the analysis loads only once a recording exists.
+import { clearSpeech, showSpeech, startTranscript, withSpeech, type PendingTranscript } from '../speech/speech-hook.ts';
 import type { MockText } from './text.ts';
 
 type PromptInfo = LoopPrompt & {
@@ -103,6 +105,7 @@ export class PrepMock extends HTMLElement {
 		| undefined;
 	#interval: ReturnType<typeof setInterval> | undefined;
 	#capture: Capture | undefined;
+	#transcript: PendingTranscript | undefined; // speech hook: the on-device transcript of the recording in progress
 	#recorded = new Map<string, StoredRecording>();
 
 	connectedCallback() {
@@ -327,6 +330,7 @@ export class PrepMock extends HTMLElement {
 		bound(this, 'answer-status').textContent = '';
 		bound(this, 'record-status').textContent = '';
 		bound(this, 'recorder').hidden = !this.#session!.record;
+		clearSpeech(bound(this, 'recorder')); // speech hook: the last prompt's measure goes with it
 		this.querySelector('[data-mock="next"]')!.textContent = state.index === state.items.length - 1 ? t.finish : t.next;
 		this.#followUp().clear();
 		this.#timer().reset(); // a fresh timer for each answer
@@ -355,6 +359,9 @@ export class PrepMock extends HTMLElement {
 			});
 			return;
 		}
+		// Speech hook: transcribe alongside, on the device only and only where the browser can.
+		clearSpeech(bound(this, 'recorder'));
+		this.#transcript = startTranscript();
 		button.textContent = this.#text.stopRecording;
 		button.setAttribute('aria-pressed', 'true');
 		bound(this, 'record-status').textContent = this.#text.recording;
@@ -368,6 +375,9 @@ export class PrepMock extends HTMLElement {
 		button.textContent = this.#text.startRecording;
 		button.setAttribute('aria-pressed', 'false');
 		const blob = await capture.stop();
+		// Speech hook: measure the recording (and read its transcript) beside it.
+		showSpeech(bound(this, 'recorder'), blob, this.#transcript ?? startTranscript());
+		this.#transcript = undefined;
 		const promptId = this.#state.items[this.#state.index]!.promptId;
 		const recording: StoredRecording = {
 			id: recordingId(this.#session.id, promptId),
@@ -432,7 +442,7 @@ export class PrepMock extends HTMLElement {
 						: `${t.verdicts[row.verdict]!} (${clock(preset.target.min)}–${clock(preset.target.max)})`,
 					row.score === null ? t.notScored : `${Math.round(row.score * 100)}%`,
 					this.#followUpCell(row.followUp),
-					recording ? player(recording.blob, prompt.short, t) : '',
+					recording ? withSpeech(player(recording.blob, prompt.short, t), recording.blob) : '', // speech hook
 				];
 				tr.append(
 					th,
@@ -490,7 +500,10 @@ export class PrepMock extends HTMLElement {
 						const prompt = this.#prompts.get(r.promptId);
 						const label = `${prompt?.short ?? r.promptId}, ${new Date(r.createdAt).toLocaleString()}`;
 						const li = el('li');
-						li.append(el('span', `${label} · ${formatBytes(Number.isFinite(r.size) ? r.size : 0)}`), player(r.blob, label, t));
+						li.append(
+							el('span', `${label} · ${formatBytes(Number.isFinite(r.size) ? r.size : 0)}`),
+							withSpeech(player(r.blob, label, t), r.blob, `${r.id}:${r.size}`), // speech hook
+						);
 						li.append(
 							el('button', t.delete, {
 								type: 'button',
