@@ -10,6 +10,7 @@ import { glossaryLinksPlugin } from './src/integrations/glossary-links.ts';
 import { isGlossaryFile } from './src/lib/glossary-links.ts';
 import { glossaryFromContent } from './src/integrations/glossary-from-content.ts';
 import { securityHeaders } from './src/integrations/security-headers.ts';
+import { linkCheck } from './src/integrations/link-check.ts';
 
 // Hosting under a sub-path (a project page on a static host) is set from the environment:
 // SITE_URL=https://example.org BASE_PATH=/interview-guide/ npm run build
@@ -81,5 +82,7 @@ export default defineConfig({
 			pagination: true,
 		}),
 		securityHeaders(),
+		// Last, so that it sees the finished site, Pagefind's files included.
+		linkCheck(contentDir),
 	],
 });
