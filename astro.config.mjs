@@ -11,6 +11,7 @@ import { isGlossaryFile } from './src/lib/glossary-links.ts';
 import { glossaryFromContent } from './src/integrations/glossary-from-content.ts';
 import { securityHeaders } from './src/integrations/security-headers.ts';
 import { serviceWorker } from './src/integrations/service-worker.ts';
+import { linkCheck } from './src/integrations/link-check.ts';
 
 // Hosting under a sub-path (a project page on a static host) is set from the environment:
 // SITE_URL=https://example.org BASE_PATH=/interview-guide/ npm run build
@@ -92,5 +93,7 @@ export default defineConfig({
 		securityHeaders(),
 		// After every file is written (Pagefind's and _headers too): the worker keeps them all.
 		serviceWorker({ name: TITLE, description: DESCRIPTION }),
+		// Last, so that it sees the finished site: Pagefind's files, the manifest and the worker.
+		linkCheck(contentDir),
 	],
 });

@@ -9,6 +9,8 @@
  * 2. Bytes per page kind (scripts/lib/page-kinds.ts): HTML, CSS and the JavaScript a page loads
  *    up front, raw and gzipped, and the JavaScript beyond a bare Starlight page's.
  * 3. Search: the Pagefind index size and the bytes a query fetches, measured in Chromium.
+ * 4. Lighthouse (mobile) on one page of every kind, in the system Chromium: the four category
+ *    scores against a target of 100, and the audits that cost points.
  *
  * BENCH_SIZES=1,10 npm run bench runs fewer sizes (the 100x builds take most of the time), and
  * BENCH_ROUNDS=1 builds the smaller sizes once each instead of keeping the fastest of three.
@@ -22,6 +24,7 @@ import { gzipSync } from 'node:zlib';
 import { launchBrowser } from './lib/browser.ts';
 import { serveStatic } from './lib/serve.ts';
 import { PAGE_KINDS } from './lib/page-kinds.ts';
+import { CATEGORIES, lighthouseScores } from './lib/lighthouse.ts';
 
 const ROOT = fileURLToPath(new URL('../', import.meta.url));
 const SIZES = (process.env['BENCH_SIZES'] ?? '1,10,100').split(',').map(Number);
@@ -167,6 +170,9 @@ interface BuildRow {
 	ratio?: number;
 }
 
+/** Pages of the real site, from the first 1x build. */
+let realPages: number | undefined;
+
 /**
  * Both sites build cold: each build starts with an empty Astro cache (the content store), as on
  * a fresh clone or in CI, so neither reuses Markdown the other has not rendered.
@@ -174,8 +180,6 @@ interface BuildRow {
 function buildAt(factor: number, rounds = factor <= 10 ? ROUNDS : 1): { row: BuildRow; ourDist: string; bareDist: string } {
 	const content = factor === 1 ? join(ROOT, 'content') : grownContent(factor);
 	const ourDist = join(work, `dist-${factor}x`);
-	// The bare site gets as many pages as ours: 59 real pages, plus the prompt copies.
-	const expected = countPages(join(ROOT, 'dist')) + (factor - 1) * readdirSync(join(ROOT, 'content/prompts')).length;
 	const attempt = (name: string, build: () => { pages: number; seconds: number }) => {
 		log(`building ${name} at ${factor}x…`);
 		try {
@@ -197,6 +201,11 @@ function buildAt(factor: number, rounds = factor <= 10 ? ROUNDS : 1): { row: Bui
 		});
 		return { seconds, pages: countPages(ourDist) };
 	});
+	// The bare site gets as many pages as ours: the real pages (counted in our 1x build, which the
+	// warm-up always makes first, so that a fresh clone needs no earlier build), plus the prompt copies.
+	if (factor === 1 && typeof ours !== 'string') realPages = ours.pages;
+	if (realPages === undefined) throw new Error('the real content did not build at 1x, so the bare site cannot be sized');
+	const expected = realPages + (factor - 1) * readdirSync(join(ROOT, 'content/prompts')).length;
 	const bareDir = bareSite(expected - 1);
 	const bare = attempt(`bare Starlight (${expected - 1} pages)`, () => {
 		const seconds = fastest(rounds, () => {
@@ -384,6 +393,11 @@ async function main() {
 	// The same first query on the bare site: its runtime bytes show what every Starlight site pays.
 	const bareSearch = await searchCost(dists.bareDist, ['outage']);
 	const bareRuntimeWire = bareSearch.queries[0]!.runtimeWire;
+	log('running Lighthouse (mobile) on every page kind…');
+	const lighthouse = await lighthouseScores(dists.ourDist);
+	const belowTarget = lighthouse.flatMap((row) =>
+		CATEGORIES.filter((c) => row.scores[c] < 100).map((c) => `${row.kind}: ${c} ${row.scores[c]}`),
+	);
 
 	// Linear growth: the cost of an added page stays the same from one size to the next, so the
 	// last slope over the first is about 1 (above 1: pages get dearer as the site grows).
@@ -423,6 +437,12 @@ async function main() {
 			bareStarlightRuntimeKB: round(bareRuntimeWire / 1024, 1),
 			met: maxQuery < TARGETS.queryKB * 1024,
 		},
+		lighthouse: {
+			target: '100 in performance, accessibility, best practices and SEO on every page kind (mobile)',
+			worst: Math.min(...lighthouse.flatMap((row) => CATEGORIES.map((c) => row.scores[c]))),
+			below: belowTarget,
+			met: belowTarget.length === 0,
+		},
 	};
 	const results = {
 		measuredAt: new Date().toISOString(),
@@ -432,6 +452,7 @@ async function main() {
 		growth,
 		bytes,
 		search: { ...search, bareStarlight: { indexBytes: bareSearch.indexBytes, firstQuery: bareSearch.queries[0] } },
+		lighthouse,
 		verdicts,
 	};
 
@@ -487,6 +508,14 @@ async function main() {
 			'next query': q.followUp.query,
 			'its requests': q.followUp.requests,
 			'its bytes, gzipped': kb(q.followUp.wire),
+		})),
+	);
+	console.log('\nLighthouse (mobile, simulated throttling; scores out of 100, target 100)');
+	console.table(
+		lighthouse.map((row) => ({
+			kind: row.kind,
+			...row.scores,
+			'costing points': row.losing.slice(0, 3).join(', ') || '–',
 		})),
 	);
 	console.log('\nTargets');

@@ -17,6 +17,7 @@ export default defineConfig(
 			'**/dist-*/**',
 			'**/node_modules/**',
 			'**/.astro/**',
+			'.content-*/**',
 			'bench/tmp/**',
 			'test/fixtures/**',
 			'scripts/lint/node_modules/**',

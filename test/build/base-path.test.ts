@@ -8,7 +8,7 @@ import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { checkLinks, findOrphans, readBuiltSite, type BuiltSite } from '../../scripts/lib/link-check.ts';
+import { checkLinks, findOrphans, readBuiltSite, type BuiltSite } from '../../src/lib/link-check.ts';
 import { runBuild } from '../helpers/build.ts';
 import { ROOT } from '../helpers/paths.ts';
 

@@ -5,7 +5,7 @@
 import { existsSync, readdirSync, statSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { readBuiltSite, type BuiltSite } from '../../scripts/lib/link-check.ts';
+import { readBuiltSite, type BuiltSite } from '../../src/lib/link-check.ts';
 import { PAGE_KINDS } from '../../scripts/lib/page-kinds.ts';
 import { DIST, ROOT } from '../helpers/paths.ts';
 

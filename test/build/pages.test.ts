@@ -5,7 +5,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { checkLinks, findOrphans, idsOf, readBuiltSite, type BuiltSite } from '../../scripts/lib/link-check.ts';
+import { checkLinks, findOrphans, idsOf, readBuiltSite, type BuiltSite } from '../../src/lib/link-check.ts';
 import { loadContent } from '../../src/integrations/load-content.ts';
 import { LABELS } from '../../src/schemas/ids.ts';
 import { DIST, ROOT } from '../helpers/paths.ts';

@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { inlineHashes, metaPolicy, parsePolicy, type Policy } from '../../src/lib/csp.ts';
 import { parseHeadersFile } from '../../scripts/lib/headers-file.ts';
-import { readBuiltSite, type BuiltSite } from '../../scripts/lib/link-check.ts';
+import { readBuiltSite, type BuiltSite } from '../../src/lib/link-check.ts';
 import { DIST } from '../helpers/paths.ts';
 
 let site: BuiltSite;

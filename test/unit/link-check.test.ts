@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { checkLinks, findOrphans, type BuiltSite } from '../../scripts/lib/link-check.ts';
+import { checkLinks, findOrphans, type BuiltSite } from '../../src/lib/link-check.ts';
 
 const site = (pages: Record<string, string>, assets: string[] = []): BuiltSite => ({
 	pages: new Map(Object.entries(pages)),
