@@ -4,6 +4,7 @@
  * speaks while a pause runs or a story is typed, Escape with unsaved edits, and errors that sit
  * on their field.
  */
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { freshPage, useBuiltSite } from '../helpers/site.ts';
@@ -112,6 +113,57 @@ describe('live regions', () => {
 	});
 });
 
+describe('the mock loop’s pause, with the keyboard', () => {
+	it('holds, lengthens and lets the countdown run again, saying each change once and keeping focus', async () => {
+		const { context, page } = await freshPage(site);
+		await page.clock.install();
+		await page.goto(site.url + 'practice/mock/');
+		const setup = page.getByRole('form', { name: 'Set up your loop' });
+		await setup.getByLabel('Draw at random:').check();
+		await setup.getByLabel('How many prompts').fill('2');
+		await setup.getByLabel('Pause between prompts, in seconds').fill('5');
+		await setup.getByRole('button', { name: 'Start the loop' }).press('Enter');
+		const record = await recordAnnouncements(page, '[data-bind="pause"]');
+		await page.getByRole('button', { name: 'Next prompt' }).press('Enter');
+		expect(await focused(page)).toBe('button: Start the next prompt now');
+
+		await page.keyboard.press('Tab');
+		expect(await focused(page)).toBe('button: Hold the countdown');
+		await page.keyboard.press('Space');
+		const hold = page.getByRole('button', { name: 'Hold the countdown' });
+		expect(await hold.getAttribute('aria-pressed')).toBe('true');
+		// Held: a minute later the pause is still there, its time unchanged, and focus has not moved.
+		await page.clock.runFor(60_000);
+		const pause = page.locator('[data-bind="pause"]');
+		expect(await pause.isVisible()).toBe(true);
+		expect(await page.locator('[data-bind="pause-left"]').textContent()).toBe('Countdown held with 0:05 to go.');
+		expect(await focused(page)).toBe('button: Hold the countdown');
+
+		await page.keyboard.press('Tab');
+		expect(await focused(page)).toBe('button: Add 30 seconds');
+		await page.keyboard.press('Enter');
+		expect(await focused(page)).toBe('button: Add 30 seconds');
+		await page.keyboard.press('Shift+Tab');
+		await page.keyboard.press('Space');
+		expect(await hold.getAttribute('aria-pressed')).toBe('false');
+		await page.clock.runFor(34_000);
+		expect(await pause.isVisible()).toBe(true);
+		expect(await page.locator('[data-bind="pause-left"]').textContent()).toBe('Next prompt in 0:01.');
+		await page.clock.runFor(1_500);
+		expect(await pause.isVisible()).toBe(false);
+		// The reader was still on the pause's buttons, so focus goes on to the new question.
+		expect(await page.evaluate(() => document.activeElement?.getAttribute('data-bind'))).toBe('question');
+		// Four changes, four announcements: none of the countdown's hundred redraws was spoken.
+		expect(await record()).toEqual([
+			'Pause. The next prompt starts in 0:05, or start it now.',
+			'Countdown held with 0:05 to go.',
+			'Added 30 seconds: 0:35 to go once the countdown runs again.',
+			'Countdown running again: the next prompt starts in 0:35.',
+		]);
+		await context.close();
+	});
+});
+
 describe('input is kept', () => {
 	it('asks before Escape discards unsaved story edits, and closes at once when nothing changed', async () => {
 		const { context, page } = await freshPage(site, { acceptDialogs: true });
@@ -135,6 +187,31 @@ describe('input is kept', () => {
 		await editor.getByLabel('Situation', { exact: true }).press('Escape');
 		expect(asked).toBe('Close the editor and discard the changes you have not saved?');
 		expect(await editor.getByLabel('Situation', { exact: true }).inputValue()).toBe('Four hundred million rows');
+		await context.close();
+	});
+
+	it('says a file that cannot be imported on the import field, keeps the file chosen, and clears it after a good import', async () => {
+		const { context, page } = await freshPage(site);
+		await page.goto(site.url + 'practice/progress/');
+		const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Export' }).click()]);
+		const exported = readFileSync((await download.path())!);
+		const field = page.getByLabel('Import a file');
+		await field.setInputFiles({ name: 'notes.json', mimeType: 'application/json', buffer: Buffer.from('{"hello":1}') });
+		await expect.poll(() => field.getAttribute('aria-invalid')).toBe('true');
+		const errorId = (await field.getAttribute('aria-describedby'))!;
+		expect(await page.locator(`#${errorId}`).textContent()).toBe(
+			'This file is not a practice export or a kept-aside copy from this site, so nothing was imported.',
+		);
+		expect(await page.evaluate(() => document.activeElement?.id)).toBe('import-file');
+		expect(await field.evaluate((input: HTMLInputElement) => input.files?.[0]?.name)).toBe('notes.json');
+		// Said once, by the field: the status line does not repeat it.
+		expect(await page.locator('[data-bind="data-status"]').textContent()).toBe('');
+
+		await field.setInputFiles({ name: 'practice.json', mimeType: 'application/json', buffer: exported });
+		await expect.poll(() => page.locator('[data-bind="data-status"]').textContent()).toMatch(/^Imported: 0 new attempts merged/);
+		expect(await field.getAttribute('aria-invalid')).toBeNull();
+		expect(await field.getAttribute('aria-describedby')).toBeNull();
+		expect(await page.locator(`#${errorId}`).count()).toBe(0);
 		await context.close();
 	});
 

@@ -187,8 +187,9 @@ describe('the self-score checklist', () => {
 		await clean.page
 			.getByLabel('Import a file')
 			.setInputFiles({ name: 'notes.json', mimeType: 'application/json', buffer: Buffer.from('{"hello":1}') });
+		// The error sits on the import field (see focus-and-announcements.test.ts).
 		await expect
-			.poll(() => clean.page.locator('[data-bind="data-status"]').textContent())
+			.poll(() => clean.page.locator('#import-file-error').textContent())
 			.toBe('This file is not a practice export or a kept-aside copy from this site, so nothing was imported.');
 		expect(await clean.page.getByRole('row', { name: /Walk through an outage you owned/ }).count()).toBe(1);
 		await clean.context.close();

@@ -197,7 +197,17 @@ export class PrepAnalyzer extends HTMLElement {
 		result.sentences.forEach((sentence, i) => {
 			appendText(sentence.start);
 			const tags = beatsOf(i);
-			if (tags.length > 0) out.append(el('span', tags.join(', '), { class: 'beat-tag' }));
+			if (tags.length > 0) {
+				// Hidden words around the tag keep it apart from the sentence for a screen reader
+				// ("Tagged Situation: At 02:14…", not "SituationAt 02:14…").
+				const tag = el('span', undefined, { class: 'beat-tag' });
+				tag.append(
+					el('span', this.#data.text.beatTagBefore, { class: 'sr-only' }),
+					tags.join(', '),
+					el('span', this.#data.text.beatTagAfter, { class: 'sr-only' }),
+				);
+				out.append(tag);
+			}
 			appendText(sentence.end);
 		});
 		appendText(text.length);

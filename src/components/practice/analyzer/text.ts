@@ -12,6 +12,9 @@ export const analyzerText = {
 	covered: 'covered',
 	missing: 'missing',
 	noFindings: 'No pitfall found in the text. Check the questions below, which text alone cannot settle.',
+	/** Hidden words around a sentence's beat tag in the marked answer, read as "Tagged Situation: At 02:14…". */
+	beatTagBefore: 'Tagged ',
+	beatTagAfter: ': ',
 	noQuantities: 'No numbers found. A senior answer is judged on them: latency, rates, counts, money, durations.',
 	moreQuantities: 'and {n} more {n:number|numbers}',
 	triggeredBy: 'Triggered by',

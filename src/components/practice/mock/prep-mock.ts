@@ -27,6 +27,7 @@ import {
 	type LoopPrompt,
 	type MockState,
 } from '../../../lib/mock.ts';
+import { continuePause, extendPause } from '../../../lib/mock-pause.ts';
 import { attemptId, type MockSession } from '../../../lib/practice-store.ts';
 import { formatBytes, recordingId, totalSize } from '../../../lib/recordings.ts';
 import { clock, fillTemplate as fill } from '../../../lib/text.ts';
@@ -59,6 +60,9 @@ type PromptInfo = LoopPrompt & {
 	offered: string[];
 };
 
+/** How much "Add 30 seconds" adds to the pause between prompts. */
+const EXTEND_MS = 30_000;
+
 /** The playback rates offered: normal, and the 1.25x the routine reviews at. */
 const RATES = [1, 1.25];
 
@@ -71,8 +75,10 @@ function player(blob: unknown, label: string, text: MockText) {
 	audio.src = URL.createObjectURL(blob);
 	wrap.append(audio);
 	for (const rate of RATES) {
+		// Named for its recording: a list of players otherwise offers many identical "1.25x" buttons.
 		const button = el('button', fill(text.speed, { rate }), {
 			type: 'button',
+			'aria-label': fill(text.speedName, { rate, recording: label }),
 			'aria-pressed': String(rate === 1),
 			'data-rate': String(rate),
 		});
@@ -104,6 +110,8 @@ export class PrepMock extends HTMLElement {
 		  }
 		| undefined;
 	#interval: ReturnType<typeof setInterval> | undefined;
+	/** While the reader holds the pause: the milliseconds it had left. */
+	#held: number | undefined;
 	#capture: Capture | undefined;
 	#transcript: PendingTranscript | undefined; // speech hook: the on-device transcript of the recording in progress
 	#recorded = new Map<string, StoredRecording>();
@@ -264,7 +272,9 @@ export class PrepMock extends HTMLElement {
 		} else if (action === 'skip-pause') {
 			this.#state = resume(this.#state, Date.now(), true);
 			this.#showPrompt();
-		} else if (action === 'record') void (this.#capture ? this.#stopRecording() : this.#startRecording());
+		} else if (action === 'hold-pause') this.#holdPause();
+		else if (action === 'extend-pause') this.#extendPause();
+		else if (action === 'record') void (this.#capture ? this.#stopRecording() : this.#startRecording());
 		else if (action === 'delete-all') void this.#deleteAll();
 		else if (action === 'delete-recording') void deleteRecording(target.dataset['id']!);
 	}
@@ -296,8 +306,6 @@ export class PrepMock extends HTMLElement {
 	 * was still on the pause, so that it never pulls the reader away from where they went.
 	 */
 	#showPrompt(focusQuestion = true) {
-		const focusInPause = () =>
-			document.activeElement === document.body || this.querySelector('[data-bind="pause"]')!.contains(document.activeElement);
 		const state = this.#state!;
 		const t = this.#text;
 		const prompt = this.#prompts.get(state.items[state.index]!.promptId)!;
@@ -308,21 +316,13 @@ export class PrepMock extends HTMLElement {
 		bound(this, 'pause').hidden = !pausing;
 		this.querySelector<HTMLButtonElement>('[data-mock="next"]')!.hidden = pausing;
 		clearInterval(this.#interval);
+		this.#held = undefined;
+		this.querySelector('[data-mock="hold-pause"]')!.setAttribute('aria-pressed', 'false');
 		if (pausing) {
-			const left = () => clock(Math.ceil(pauseLeft(this.#state!, Date.now()) / 1000));
-			bound(this, 'pause-announce').textContent = fill(t.pauseStarts, { time: left() });
-			const tick = () => {
-				if (!this.#state) return clearInterval(this.#interval);
-				this.#state = resume(this.#state, Date.now());
-				if (this.#state.phase === 'answer') this.#showPrompt(focusInPause());
-				else bound(this, 'pause-left').textContent = fill(t.pauseLeft, { time: left() });
-			};
-			tick();
-			if (this.#state?.phase === 'pause') {
-				this.#interval = setInterval(tick, 250);
-				// "Next prompt" just hid itself: the pause's own button takes the focus.
-				this.querySelector<HTMLButtonElement>('[data-mock="skip-pause"]')!.focus();
-			}
+			bound(this, 'pause-announce').textContent = fill(t.pauseStarts, { time: this.#pauseTime() });
+			this.#countDown();
+			// "Next prompt" just hid itself: the pause's own button takes the focus.
+			if (this.#state?.phase === 'pause') this.querySelector<HTMLButtonElement>('[data-mock="skip-pause"]')!.focus();
 			return;
 		}
 		bound(this, 'pause-announce').textContent = '';
@@ -349,6 +349,55 @@ export class PrepMock extends HTMLElement {
 		if (this.#session!.record && !this.#capture) void this.#startRecording();
 	}
 
+	/** What the pause has left, as the reader sees it: frozen while held. */
+	#pauseTime() {
+		return clock(Math.ceil((this.#held ?? pauseLeft(this.#state!, Date.now())) / 1000));
+	}
+
+	/** Counts the pause down on screen (not in the live region) until it ends and the prompt shows. */
+	#countDown() {
+		clearInterval(this.#interval);
+		const focusInPause = () => document.activeElement === document.body || bound(this, 'pause').contains(document.activeElement);
+		const tick = () => {
+			if (!this.#state) return clearInterval(this.#interval);
+			this.#state = resume(this.#state, Date.now());
+			if (this.#state.phase === 'answer') this.#showPrompt(focusInPause());
+			else bound(this, 'pause-left').textContent = fill(this.#text.pauseLeft, { time: this.#pauseTime() });
+		};
+		tick();
+		if (this.#state?.phase === 'pause') this.#interval = setInterval(tick, 250);
+	}
+
+	/** Holds the countdown, or lets it run again; said once either way, and focus stays on the button. */
+	#holdPause() {
+		if (this.#state?.phase !== 'pause') return;
+		const t = this.#text;
+		const holding = this.#held === undefined;
+		if (holding) {
+			this.#held = pauseLeft(this.#state, Date.now());
+			clearInterval(this.#interval);
+			bound(this, 'pause-left').textContent = fill(t.pauseHeld, { time: this.#pauseTime() });
+		} else {
+			this.#state = continuePause(this.#state, this.#held!, Date.now());
+			this.#held = undefined;
+		}
+		this.querySelector('[data-mock="hold-pause"]')!.setAttribute('aria-pressed', String(holding));
+		bound(this, 'pause-announce').textContent = fill(holding ? t.pauseHeld : t.pauseRunning, { time: this.#pauseTime() });
+		if (!holding) this.#countDown();
+	}
+
+	/** Adds half a minute to the pause, held or running, and says the new time once. */
+	#extendPause() {
+		if (this.#state?.phase !== 'pause') return;
+		const t = this.#text;
+		const held = this.#held !== undefined;
+		if (held) this.#held! += EXTEND_MS;
+		else this.#state = extendPause(this.#state, EXTEND_MS);
+		const time = this.#pauseTime();
+		bound(this, 'pause-left').textContent = fill(held ? t.pauseHeld : t.pauseLeft, { time });
+		bound(this, 'pause-announce').textContent = fill(held ? t.pauseExtendedHeld : t.pauseExtended, { time });
+	}
+
 	async #startRecording() {
 		const button = this.querySelector<HTMLButtonElement>('[data-mock="record"]')!;
 		try {
@@ -362,8 +411,9 @@ export class PrepMock extends HTMLElement {
 		// Speech hook: transcribe alongside, on the device only and only where the browser can.
 		clearSpeech(bound(this, 'recorder'));
 		this.#transcript = startTranscript();
+		// The label says what a press does now; no aria-pressed as well, which would read "Stop recording, pressed".
 		button.textContent = this.#text.stopRecording;
-		button.setAttribute('aria-pressed', 'true');
+		button.dataset['recording'] = '';
 		bound(this, 'record-status').textContent = this.#text.recording;
 	}
 
@@ -373,7 +423,7 @@ export class PrepMock extends HTMLElement {
 		this.#capture = undefined;
 		const button = this.querySelector<HTMLButtonElement>('[data-mock="record"]')!;
 		button.textContent = this.#text.startRecording;
-		button.setAttribute('aria-pressed', 'false');
+		delete button.dataset['recording'];
 		const blob = await capture.stop();
 		// Speech hook: measure the recording (and read its transcript) beside it.
 		showSpeech(bound(this, 'recorder'), blob, this.#transcript ?? startTranscript());

@@ -12,6 +12,11 @@ export const mockText = {
 	pauseLeft: 'Next prompt in {time}.',
 	/** Said once when a pause starts; the countdown itself is not a live region. */
 	pauseStarts: 'Pause. The next prompt starts in {time}, or start it now.',
+	/** The pause held by the reader: shown and said once; the time stands still. */
+	pauseHeld: 'Countdown held with {time} to go.',
+	pauseRunning: 'Countdown running again: the next prompt starts in {time}.',
+	pauseExtended: 'Added 30 seconds: the next prompt starts in {time}.',
+	pauseExtendedHeld: 'Added 30 seconds: {time} to go once the countdown runs again.',
 	startRecording: 'Start recording',
 	stopRecording: 'Stop recording',
 	recording: 'Recording… It stays in this browser.',
@@ -34,6 +39,7 @@ export const mockText = {
 	noRecordings: 'No recordings yet.',
 	play: 'Play',
 	speed: '{rate}x',
+	speedName: 'Play at {rate}x: {recording}',
 	delete: 'Delete',
 	deleteAll: 'Delete all recordings',
 	unreadable: 'The audio of this recording cannot be read in this browser.',

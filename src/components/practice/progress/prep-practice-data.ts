@@ -10,7 +10,7 @@ import { exportPracticeData, mergePracticeData, mergeSummary, parsePracticeExpor
 import { formatBytes, totalSize } from '../../../lib/recordings.ts';
 import { backupKeys } from '../../../lib/storage.ts';
 import { fillTemplate as fill } from '../../../lib/text.ts';
-import { activate, bound, el, showNotice } from '../shared/dom.ts';
+import { activate, bound, el, fieldError, showNotice } from '../shared/dom.ts';
 import {
 	browserStorage,
 	commitPractice,
@@ -157,11 +157,14 @@ export class PrepPracticeData extends HTMLElement {
 		const file = input.files?.[0];
 		if (!file) return;
 		const result = parsePracticeExport(await file.text());
-		input.value = '';
 		if (!result.ok) {
-			this.#status(result.error);
+			// The error sits on the field, which keeps the chosen file so the reader sees which one it was.
+			this.#status('');
+			fieldError(input, result.error);
 			return;
 		}
+		fieldError(input, '');
+		input.value = ''; // so that the same file can be chosen again
 		const t = this.#text;
 		const current = openPractice().data;
 		const merged = mergePracticeData(current, result.data);

@@ -106,24 +106,32 @@ export class PrepCoverage extends HTMLElement {
 
 		const head = bound(this, 'matrix-head');
 		head.replaceChildren(head.firstElementChild!, ...stories.map((s) => el('th', s.title || t.untitled, { scope: 'col' })));
-		const body = bound(this, 'matrix-body');
-		body.replaceChildren();
+		// One row group (tbody) per bucket and theme, headed by a scope=rowgroup cell, so that a
+		// screen reader names the group with each prompt rather than reading it as a column header.
+		const table = bound(this, 'matrix');
+		for (const old of table.querySelectorAll(':scope > tbody')) old.remove();
 		for (const group of coverage.groups) {
+			const body = el('tbody');
 			const groupRow = el('tr', undefined, { class: 'group-row' });
 			groupRow.append(
 				el('th', `${t.buckets[group.bucket]}: ${t.themes[group.theme]}`, {
-					scope: 'colgroup',
+					scope: 'rowgroup',
 					colspan: String(stories.length + 1),
 				}),
 			);
 			body.append(groupRow);
+			table.append(body);
 			for (const row of group.rows) {
 				const tr = el('tr');
 				if (row.stories.length === 0) tr.dataset['gap'] = '';
 				const th = el('th', undefined, { scope: 'row' });
 				const p = this.#prompts.find((x) => x.id === row.promptId)!;
 				th.append(el('a', p.short, { href: p.href }));
-				if (p.highestSignal) th.append(' ', el('span', '★', { 'aria-hidden': 'true' }));
+				// The star is explained in the legend above the table; a reader hears its words instead.
+				if (p.highestSignal)
+					th.append(' ', el('span', '★', { 'aria-hidden': 'true' }), el('span', t.highestSignal, { class: 'sr-only' }));
+				// A prompt with no story says so in words, not by its colour alone.
+				if (row.stories.length === 0) th.append(' ', el('span', t.noStoryMark, { class: 'gap-mark' }));
 				tr.append(th);
 				for (const s of stories) {
 					const answers = row.stories.includes(s.id);

@@ -73,6 +73,10 @@ export const coverageText = {
 	},
 	answered: 'answered by {titles}',
 	notAnswered: 'no story yet',
+	/** Read after a highest-signal prompt's name, in place of the star. */
+	highestSignal: '(highest signal)',
+	/** Shown after a prompt that no story answers yet. */
+	noStoryMark: '(no story yet)',
 };
 
 /** The printable story sheets and cheat sheet (prep-story-sheets). */
