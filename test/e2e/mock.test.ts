@@ -154,7 +154,7 @@ describe('the mock loop', () => {
 		expect(await timer(page).locator('[data-action="toggle"]').textContent()).toBe('Pause');
 		await page.waitForTimeout(600);
 		await timer(page).getByRole('button', { name: 'Finish' }).click();
-		expect(await page.getByRole('button', { name: 'Stop recording' }).getAttribute('aria-pressed')).toBe('true');
+		expect(await page.getByRole('button', { name: 'Stop recording' }).getAttribute('aria-pressed')).toBeNull(); // the label alone says what a press does
 		await page.waitForTimeout(600);
 		await followUp(page).getByRole('button', { name: 'Finish the reply' }).click();
 		await expect

@@ -82,9 +82,8 @@ async function startRecordedLoop(page: Page) {
 	await setup.getByRole('button', { name: 'Start the loop' }).click();
 }
 
-/** Records for `seconds` of real time. */
+/** Records for `seconds` of real time: the loop starts recording with its prompt. */
 async function recordFor(page: Page, seconds: number) {
-	await page.getByRole('button', { name: 'Start recording' }).click();
 	await expect.poll(() => page.locator('[data-bind="record-status"]').textContent()).toMatch(/^Recording/);
 	await page.waitForTimeout(seconds * 1000);
 	await page.getByRole('button', { name: 'Stop recording' }).click();

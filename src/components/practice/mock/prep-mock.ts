@@ -113,6 +113,8 @@ export class PrepMock extends HTMLElement {
 	/** While the reader holds the pause: the milliseconds it had left. */
 	#held: number | undefined;
 	#capture: Capture | undefined;
+	/** True while the microphone is being opened, so that a press then cannot open a second one. */
+	#opening = false;
 	#transcript: PendingTranscript | undefined; // speech hook: the on-device transcript of the recording in progress
 	#recorded = new Map<string, StoredRecording>();
 
@@ -399,7 +401,9 @@ export class PrepMock extends HTMLElement {
 	}
 
 	async #startRecording() {
+		if (this.#opening) return;
 		const button = this.querySelector<HTMLButtonElement>('[data-mock="record"]')!;
+		this.#opening = true;
 		try {
 			this.#capture = await startCapture();
 		} catch (error) {
@@ -407,6 +411,8 @@ export class PrepMock extends HTMLElement {
 				reason: error instanceof Error ? error.message : String(error),
 			});
 			return;
+		} finally {
+			this.#opening = false;
 		}
 		// Speech hook: transcribe alongside, on the device only and only where the browser can.
 		clearSpeech(bound(this, 'recorder'));
