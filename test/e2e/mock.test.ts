@@ -33,8 +33,11 @@ async function startLoop(page: Page, { count, pause, record = false }: { count: 
 describe('the mock loop', () => {
 	it('runs two prompts in one click each, with follow-ups and a pause, and ends with a summary saved to Progress', async () => {
 		const { context, page } = await freshPage();
-		await page.clock.install();
+		const start = Date.now();
+		await page.clock.install({ time: start });
 		await page.goto(site.url + 'practice/mock/');
+		// Time moves only when the test moves it: a slow machine must not add a second to a clock.
+		await page.clock.pauseAt(start + 60_000);
 		// The set-up says what its lists are and how they cut across the buckets, with links to them.
 		const explain = page.locator('form[data-form="setup"] .explain');
 		const screen = content.prompts.filter((p) => p.data.origin === 'screen-eight');

@@ -240,6 +240,49 @@ describe('a spoken answer in the mock loop', () => {
 		await context.close();
 	});
 
+	it('asks the follow-up from what was transcribed on the device before the answer ended', async () => {
+		const { context, page } = await freshPage(site);
+		await page.addInitScript(() => {
+			const w = window as unknown as Record<string, unknown>;
+			class OnDevice {
+				processLocally = false;
+				lang = '';
+				continuous = false;
+				interimResults = false;
+				onresult: ((event: unknown) => void) | null = null;
+				onend: (() => void) | null = null;
+				onerror: (() => void) | null = null;
+				static async available() {
+					return 'available';
+				}
+				start() {
+					const phrase = 'we rolled back the deploy and errors fell to zero in 4 minutes';
+					setTimeout(
+						() => this.onresult?.({ resultIndex: 0, results: [{ isFinal: true, length: 1, 0: { transcript: phrase } }] }),
+						300,
+					);
+				}
+				stop() {
+					setTimeout(() => this.onend?.(), 10);
+				}
+			}
+			w['SpeechRecognition'] = OnDevice;
+			w['webkitSpeechRecognition'] = OnDevice;
+		});
+		await page.goto(site.url + 'practice/mock/');
+		await startRecordedLoop(page);
+		await expect.poll(() => page.locator('[data-bind="record-status"]').textContent()).toMatch(/^Recording/);
+		await page.waitForTimeout(1000);
+		await page.getByRole('region', { name: 'Practice timer' }).getByRole('button', { name: 'Finish' }).click();
+		// Nothing ticked: without the transcript the prompt's own follow-up would be asked. The
+		// transcript has a number but "we" did the work, so the interviewer asks about that.
+		const followUp = page.locator('prep-follow-up');
+		await expect
+			.poll(() => followUp.locator('[data-bind="asked"]').textContent())
+			.toBe('You said “we” a lot. What did you personally do?');
+		await context.close();
+	});
+
 	it('offers the on-device download when the browser has one, and installs it only on a click', async () => {
 		const { context, page } = await freshPage(site);
 		await page.addInitScript(() => {

@@ -90,8 +90,9 @@ export async function installOnDevice(Recognizer: RecognizerClass | undefined): 
 	}
 }
 
-/** A running transcription; `stop()` resolves with its final phrases. */
+/** A running transcription; `soFar()` gives the final phrases heard until now, `stop()` all of them. */
 export interface Transcription {
+	soFar(): Phrase[];
 	stop(): Promise<Phrase[]>;
 }
 
@@ -145,6 +146,7 @@ export function transcribe(Recognizer: RecognizerClass, now: () => number): Tran
 		return null;
 	}
 	return {
+		soFar: () => [...phrases],
 		async stop() {
 			stopping = true;
 			recognizer.stop();

@@ -152,7 +152,7 @@ export class PrepMock extends HTMLElement {
 			this.#state = recordTime(this.#state, seconds);
 			bound(this, 'answer-status').textContent = fill(this.#text.timed, { time: clock(seconds) });
 			// The recording runs on: the reply to the follow-up is recorded with the answer.
-			this.#askFollowUp();
+			void this.#askFollowUp();
 		});
 		this.addEventListener('prep:follow-up-timed', (e) => {
 			if (!this.#state) return;
@@ -199,12 +199,30 @@ export class PrepMock extends HTMLElement {
 		});
 	}
 
-	/** Asks the current answer's follow-up, once, and starts its reply clock. */
-	#askFollowUp() {
+	/**
+	 * Asks the current answer's follow-up, once, and starts its reply clock. Speech hook: what the
+	 * browser has transcribed on the device so far is the answer's text, judged by the analyzer
+	 * (loaded only then); without a transcript the self-score decides.
+	 */
+	async #askFollowUp() {
 		const state = this.#state;
 		if (!state || state.phase !== 'answer' || state.items[state.index]!.followUp) return;
-		const followUp = this.#followUpFor(this.#prompts.get(state.items[state.index]!.promptId)!);
-		this.#state = recordFollowUp(state, followUp);
+		const { index } = state;
+		const prompt = this.#prompts.get(state.items[index]!.promptId)!;
+		const heard = this.#transcript?.soFar() ?? [];
+		let analysis: AnalysisEvidence | null = null;
+		if (heard.length > 0) {
+			const [{ transcriptText }, { analyzeAnswer }] = await Promise.all([
+				import('../../../lib/speech/transcript.ts'),
+				import('../../../lib/analyzer.ts'),
+			]);
+			analysis = analyzeAnswer(transcriptText(heard));
+		}
+		// The reader may have moved on while the analyzer loaded.
+		const now = this.#state;
+		if (!now || now.phase !== 'answer' || now.index !== index || now.items[index]!.followUp) return;
+		const followUp = this.#followUpFor(prompt, analysis);
+		this.#state = recordFollowUp(now, followUp);
 		this.#followUp().ask(followUp);
 	}
 

@@ -15,8 +15,13 @@ export function recognizerClass(): RecognizerClass | undefined {
 	return w.SpeechRecognition ?? w.webkitSpeechRecognition;
 }
 
-/** A transcript being made alongside a recording; `finish()` stops it and gives its phrases, or null when none was made. */
+/**
+ * A transcript being made alongside a recording: `soFar()` gives the phrases heard until now
+ * (none where the browser cannot transcribe on the device), `finish()` stops it and gives all of
+ * them, or null when none was made.
+ */
 export interface PendingTranscript {
+	soFar(): Phrase[];
 	finish(): Promise<Phrase[] | null>;
 }
 
@@ -26,7 +31,7 @@ export interface PendingTranscript {
  */
 export function startTranscript(): PendingTranscript {
 	const Recognizer = recognizerClass();
-	if (!Recognizer) return { finish: async () => null };
+	if (!Recognizer) return { soFar: () => [], finish: async () => null };
 	const started = performance.now();
 	const running = import('../../../lib/speech/recognition.ts')
 		.then(async (r) =>
@@ -35,7 +40,9 @@ export function startTranscript(): PendingTranscript {
 				: null,
 		)
 		.catch(() => null);
-	return { finish: async () => (await running)?.stop() ?? null };
+	let transcription: Awaited<typeof running> = null;
+	void running.then((t) => (transcription = t));
+	return { soFar: () => transcription?.soFar() ?? [], finish: async () => (await running)?.stop() ?? null };
 }
 
 /** The panel's place at the end of `container`, made on first use. */
