@@ -79,6 +79,8 @@ export default defineConfig({
 			routeMiddleware: './src/route-data.ts',
 			lastUpdated: false,
 			pagination: true,
+			// Search names its button by what it shows and lets arrow keys through the results.
+			components: { Search: './src/components/search/Search.astro' },
 		}),
 		securityHeaders(),
 	],
