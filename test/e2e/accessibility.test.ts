@@ -1,6 +1,7 @@
 /**
  * One page of every kind, in Chromium, in the light and the dark theme: axe-core finds no
- * violation of the WCAG 2.1 A and AA rules nor of its best-practice rules, with nothing accepted. Then every island (`prep-*` element) on those pages
+ * violation of the WCAG 2.1 A and AA rules nor of its best-practice rules, with nothing accepted;
+ * nor in the search dialog, open with results. Then every island (`prep-*` element) on those pages
  * is walked with the keyboard alone: Tab reaches each of its controls, in order, with a visible
  * focus indicator.
  */
@@ -37,15 +38,28 @@ describe.each(THEMES)('in the %s theme', (theme) => {
 	it.each(PAGE_KINDS)('$kind ($path) has no WCAG 2.1 A or AA or best-practice violation', async ({ path }) => {
 		await page.goto(href(path), { waitUntil: 'networkidle' });
 		expect(await page.evaluate(() => document.documentElement.dataset['theme'])).toBe(theme);
-		await page.addScriptTag({ path: AXE });
-		const violations = await page.evaluate(async (tags) => {
-			const axe = (window as unknown as { axe: typeof import('axe-core') }).axe;
-			const result = await axe.run(document, { runOnly: { type: 'tag', values: tags } });
-			return result.violations.flatMap((v) => v.nodes.map((n) => ({ rule: v.id, target: n.target.join(' '), help: v.help })));
-		}, AXE_TAGS);
-		expect(violations.map((v) => `${v.rule}: ${v.target} (${v.help})`)).toEqual([]);
+		expect(await axeViolations(page)).toEqual([]);
+	});
+
+	// The search dialog is on every page, hidden until opened: check it open, with results and sub-results.
+	it('the search dialog, open with results, has no violation', async () => {
+		await page.goto(href('/'), { waitUntil: 'networkidle' });
+		await page.getByRole('button', { name: 'Search' }).click();
+		await page.getByRole('dialog').getByRole('textbox', { name: 'Search' }).fill('outage');
+		await page.locator('.pagefind-ui__result-nested').first().waitFor({ timeout: 15_000 });
+		expect(await axeViolations(page)).toEqual([]);
 	});
 });
+
+/** What axe finds on the page as it is now, one line per element: rule, element, help. */
+async function axeViolations(page: Page): Promise<string[]> {
+	await page.addScriptTag({ path: AXE });
+	return page.evaluate(async (tags) => {
+		const axe = (window as unknown as { axe: typeof import('axe-core') }).axe;
+		const result = await axe.run(document, { runOnly: { type: 'tag', values: tags } });
+		return result.violations.flatMap((v) => v.nodes.map((n) => `${v.id}: ${n.target.join(' ')} (${v.help})`));
+	}, AXE_TAGS);
+}
 
 describe('every island, by keyboard alone', () => {
 	let context: BrowserContext;

@@ -58,7 +58,7 @@ export class SiteSearch extends HTMLElement {
 
 		dialog.addEventListener('keydown', (event) => this.moveThroughResults(event));
 
-		let translations = {};
+		let translations: { placeholder?: string } = {};
 		try {
 			translations = JSON.parse(this.dataset['translations'] || '{}');
 		} catch {
@@ -91,6 +91,12 @@ export class SiteSearch extends HTMLElement {
 						});
 					},
 				});
+				// Pagefind names its box by a `title` alone, which axe rightly flags (label-title-only):
+				// name it as the dialog is named, by the same word its placeholder shows.
+				const box = this.querySelector('input.pagefind-ui__search-input');
+				box?.setAttribute('aria-label', translations.placeholder ?? 'Search');
+				// Opened before the UI was ready (Ctrl+K as the page loads): the box was not there to focus.
+				if (dialog.open && box instanceof HTMLInputElement) box.focus();
 			});
 		});
 	}
