@@ -89,6 +89,8 @@ export default defineConfig({
 			routeMiddleware: './src/route-data.ts',
 			lastUpdated: false,
 			pagination: true,
+			// Search names its button by what it shows and lets arrow keys through the results.
+			components: { Search: './src/components/search/Search.astro' },
 		}),
 		securityHeaders(),
 		// After every file is written (Pagefind's and _headers too): the worker keeps them all.
