@@ -81,16 +81,18 @@ export default defineConfig({
 		starlight({
 			title: TITLE,
 			description: DESCRIPTION,
-			// The head adds the web app manifest and the service worker's registration.
-			components: { Head: './src/components/offline/Head.astro' },
+			components: {
+				// The head adds the web app manifest and the service worker's registration.
+				Head: './src/components/offline/Head.astro',
+				// Search names its button by what it shows and lets arrow keys through the results.
+				Search: './src/components/search/Search.astro',
+			},
 			markdown: { processedDirs: [contentDir] },
 			sidebar: sidebarFromContent(contentDir),
 			customCss: ['./src/styles/custom.css', './src/styles/practice.css'],
 			routeMiddleware: './src/route-data.ts',
 			lastUpdated: false,
 			pagination: true,
-			// Search names its button by what it shows and lets arrow keys through the results.
-			components: { Search: './src/components/search/Search.astro' },
 		}),
 		securityHeaders(),
 		// After every file is written (Pagefind's and _headers too): the worker keeps them all.

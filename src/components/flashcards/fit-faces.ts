@@ -41,3 +41,40 @@ export function fitFaces(faces: Iterable<HTMLElement>, { uniform = false } = {})
 	}
 	return all.filter((face) => !fits(face));
 }
+
+/** Gives the page a turn (input, paint) between chunks of measuring. */
+const yieldToPage = () => {
+	const scheduler = (globalThis as { scheduler?: { yield?: () => Promise<void> } }).scheduler;
+	return scheduler?.yield ? scheduler.yield() : new Promise<void>((resolve) => setTimeout(resolve, 0));
+};
+
+/**
+ * The same fit as `fitFaces` with `uniform`, measured a few faces at a time with the page given a
+ * turn between them, so that fitting a whole deck never blocks input: each face's own largest
+ * size is found (cheap, since each card is laid out on its own), and a side's faces then share
+ * the smallest of them, which is the largest size at which all of them fit. Resolves with the
+ * faces that overflow, or null when `cancelled()` turned true (a newer layout replaced this one).
+ */
+export async function fitFacesInChunks(
+	faces: Iterable<HTMLElement>,
+	{ cancelled = () => false, chunk = 6 }: { cancelled?: () => boolean; chunk?: number } = {},
+): Promise<HTMLElement[] | null> {
+	const all = [...faces];
+	for (const side of ['front', 'back'] as const) {
+		const [min, max] = RANGES[side];
+		const group = all.filter((face) => sideOf(face) === side);
+		let shared: number = max;
+		for (let i = 0; i < group.length; i += chunk) {
+			for (const face of group.slice(i, i + chunk)) {
+				shared = Math.min(
+					shared,
+					largestFitting(min, max, STEP, (pt) => allFit([face], pt)),
+				);
+			}
+			await yieldToPage();
+			if (cancelled()) return null;
+		}
+		for (const face of group) face.style.fontSize = `${shared}pt`;
+	}
+	return all.filter((face) => !fits(face));
+}

@@ -12,9 +12,15 @@ import { readFilters, writeFilters } from '../bank/filter-form.ts';
 import { readEmbeddedJson } from '../../lib/embed-json.ts';
 import { fillTemplate as fill } from '../../lib/text.ts';
 import type { DeckText } from './text.ts';
-import { fitFaces } from './fit-faces.ts';
+import { fitFaces, fitFacesInChunks } from './fit-faces.ts';
 
 const mm = (value: number) => `${value}mm`;
+
+/** The cards a layout deals onto sheets, and the sheets' geometry. */
+interface SheetJob {
+	shown: HTMLLIElement[];
+	layout: SheetLayout;
+}
 
 /** Wires the deck's settings to the card list, the print sheets and the `@page` size. */
 export class PrepFlashcards extends HTMLElement {
@@ -22,15 +28,34 @@ export class PrepFlashcards extends HTMLElement {
 	// A constructed stylesheet, not a <style> element: the Content-Security-Policy allows no inline
 	// styles, and CSSOM sheets are not inline markup.
 	#pageRule = new CSSStyleSheet();
-	/** A sheet layout waiting to run: laying out and fitting every face takes a few hundred ms, so
-	    it runs after the list has updated, or at once when printing starts. */
-	#pending: (() => void) | undefined;
+	/** A sheet layout waiting to run: it runs after the list has updated, in chunks that leave the
+	    page free (fitting a whole deck's faces at once blocked it for most of a second), or at once,
+	    whole, when printing starts. */
+	#pending: SheetJob | undefined;
+	/** The job the sheets on the page were built for, until its faces are fitted. */
+	#unfitted: SheetJob | undefined;
+	/** Counts layouts, so that a chunked fit a newer layout replaced stops. */
+	#run = 0;
 	#timer: ReturnType<typeof setTimeout> | undefined;
+	/** Printing: lay out and fit now, whatever is waiting or still being fitted. */
 	#flush = () => {
 		clearTimeout(this.#timer);
-		const run = this.#pending;
+		const job = this.#pending ?? this.#unfitted;
 		this.#pending = undefined;
-		run?.();
+		if (!job) return;
+		this.#run++;
+		this.#build(job);
+		fitFaces(this.#faces(), { uniform: true });
+		this.#fitted();
+	};
+	#layOutSoon = async () => {
+		const job = this.#pending;
+		this.#pending = undefined;
+		if (!job) return;
+		const run = ++this.#run;
+		this.#build(job);
+		const overflowing = await fitFacesInChunks(this.#faces(), { cancelled: () => run !== this.#run });
+		if (overflowing) this.#fitted();
 	};
 
 	connectedCallback() {
@@ -65,9 +90,9 @@ export class PrepFlashcards extends HTMLElement {
 			}
 			const layout = sheetLayout(s.paper, s.cardSize);
 			this.dataset['ready'] = 'false';
-			this.#pending = () => this.#layOut(shown, layout);
+			this.#pending = { shown, layout };
 			clearTimeout(this.#timer);
-			this.#timer = setTimeout(this.#flush, 50);
+			this.#timer = setTimeout(this.#layOutSoon, 50);
 			printButton.disabled = shown.length === 0;
 			const text = deckSummary(shown.length, items.length, layout);
 			status.textContent = text;
@@ -76,8 +101,6 @@ export class PrepFlashcards extends HTMLElement {
 
 		document.adoptedStyleSheets = [...document.adoptedStyleSheets, this.#pageRule];
 		write(settingsFromQuery(location.search, known, defaultPaper(navigator.language)));
-		form.hidden = false;
-		this.querySelector<HTMLElement>('.flip-all')!.hidden = false;
 		apply(read());
 		form.addEventListener('change', () => apply(read()));
 		form.addEventListener('submit', (event) => event.preventDefault());
@@ -107,8 +130,18 @@ export class PrepFlashcards extends HTMLElement {
 		document.adoptedStyleSheets = document.adoptedStyleSheets.filter((sheet) => sheet !== this.#pageRule);
 	}
 
-	/** Deals the shown cards onto sheets, sizes the page to the paper and fits every face. */
-	#layOut(shown: HTMLLIElement[], layout: SheetLayout) {
+	#faces = () => this.#sheets?.querySelectorAll<HTMLElement>('.prep-face') ?? [];
+
+	/** The sheets are fitted: printing may start. */
+	#fitted() {
+		this.#unfitted = undefined;
+		this.dataset['ready'] = 'true';
+	}
+
+	/** Deals the shown cards onto sheets and sizes the page to the paper; the faces are fitted after. */
+	#build(job: SheetJob) {
+		const { shown, layout } = job;
+		this.#unfitted = job;
 		this.#sheets?.remove();
 		const { width, height } = PAPERS[layout.paper];
 		this.#pageRule.replaceSync(`@page { size: ${mm(width)} ${mm(height)}; margin: 0; }`);
@@ -140,9 +173,7 @@ export class PrepFlashcards extends HTMLElement {
 		}
 		document.body.append(root);
 		this.#sheets = root;
-		fitFaces(root.querySelectorAll<HTMLElement>('.prep-face'), { uniform: true });
 		this.dataset['sheets'] = String(root.childElementCount / 2);
-		this.dataset['ready'] = 'true';
 	}
 }
 
