@@ -33,6 +33,9 @@ export const onRequest = defineRouteMiddleware(async (context) => {
 	// without this they escape a sub-path build (`withBase` leaves based links alone).
 	const hero = route.entry.data.hero;
 	if (hero?.actions) hero.actions = hero.actions.map((a) => ({ ...a, link: withBase(a.link, import.meta.env.BASE_URL) }));
+	// Starlight titles a page "<title> | <site title>"; the home page's title is the site's own.
+	const title = route.head.find((tag) => tag.tag === 'title');
+	if (title && route.entry.data.title === route.siteTitle) title.content = route.siteTitle;
 	const headingsFor = COLLECTION_HEADINGS[route.id];
 	if (!headingsFor || !route.toc) return;
 	const added = headingsFor(await getGuide()).map((h) => ({ ...h, children: [] }));
