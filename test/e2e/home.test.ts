@@ -14,7 +14,7 @@ describe('the home page on a phone', () => {
 		await page.goto(site.url);
 		expect(await page.title()).toBe('Backend Behavioral Prep');
 		const content = page.locator('main');
-		for (const [name, href] of [
+		for (const [name, href] of <const>[
 			['story bank', '/practice/stories/'],
 			['four-week plan', '/practice/plan/'],
 			['mock loop', '/practice/mock/'],
