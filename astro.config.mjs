@@ -31,6 +31,7 @@ const DESCRIPTION =
 /**
  * Build warnings that are known and harmless, so that a new one stands out. Each is matched on
  * its code and on the text that says why it is harmless here.
+ * @type {((warning: { code?: string; message: string }) => boolean)[]}
  */
 const HARMLESS_WARNINGS = [
 	// Astro's MDX output starts with a "use astro:head-inject" directive, which Astro's own plugins
