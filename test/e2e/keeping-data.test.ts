@@ -25,7 +25,9 @@ describe('keeping practice data', () => {
 		await page.reload();
 		const shown = page.locator(`${island} > ${notice}, ${island} ${notice}`).first();
 		expect(await shown.isVisible()).toBe(true);
-		expect(await shown.textContent()).toMatch(/could not be read \(it is not valid JSON\)\. It is kept aside/);
+		expect(await shown.textContent()).toMatch(
+			/could not be read \(it is not valid JSON\)\. A copy is kept aside in this browser/,
+		);
 		await context.close();
 	});
 
@@ -37,7 +39,7 @@ describe('keeping practice data', () => {
 		const shown = page.locator('prep-analyzer [data-bind="notice"]');
 		expect(await shown.isVisible()).toBe(true);
 		expect(await shown.textContent()).toMatch(
-			/^Your kept drafts could not be read \(it is not valid JSON\)\. They are kept aside/,
+			/^Your kept drafts could not be read \(it is not valid JSON\)\. A copy is kept aside in this browser; the Progress page can download it\.$/,
 		);
 		await context.close();
 	});

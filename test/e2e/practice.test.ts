@@ -241,8 +241,11 @@ describe('the self-score checklist', () => {
 		await page.goto(site.url + PROMPT);
 		const notice = selfScore(page).locator('[data-bind="notice"]');
 		expect(await notice.textContent()).toMatch(
-			/could not be read \(it is not valid JSON\)\. It is kept aside in this browser under “prep:backup:/,
+			/could not be read \(it is not valid JSON\)\. A copy is kept aside in this browser, and a fresh record was started; the Progress page can download it\.$/,
 		);
+		// Spoken to a reader: no storage key, and the page that can download the copy is a link.
+		expect(await notice.textContent()).not.toContain('prep:');
+		expect(await notice.getByRole('link', { name: 'the Progress page' }).getAttribute('href')).toBe('/practice/progress/');
 		await selfScore(page).getByRole('checkbox').first().check();
 		await page.reload();
 		expect(await selfScore(page).getByRole('checkbox').first().isChecked()).toBe(true);

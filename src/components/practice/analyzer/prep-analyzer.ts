@@ -9,8 +9,8 @@ import type { BeatId } from '../../../schemas/ids.ts';
 import { forgetDraft, keepDraft } from '../../../lib/drafts.ts';
 import { readEmbeddedJson } from '../../../lib/embed-json.ts';
 import { clock, fillTemplate as fill } from '../../../lib/text.ts';
-import { activate, bound, el, fieldError, showNotice } from '../shared/dom.ts';
-import { storedDataMessage } from '../shared/stored-data-notice.ts';
+import { activate, bound, el, fieldError } from '../shared/dom.ts';
+import { showStoredDataNotice } from '../shared/stored-data-notice.ts';
 import { commitDrafts, openDrafts } from '../shared/practice-storage.ts';
 import type { AnalyzerText } from './text.ts';
 
@@ -38,7 +38,7 @@ export class PrepAnalyzer extends HTMLElement {
 		const button = this.querySelector<HTMLButtonElement>('[data-action="analyze"]')!;
 		const keep = this.querySelector<HTMLInputElement>('input[name="keep"]')!;
 		const drafts = openDrafts();
-		showNotice(bound(this, 'notice'), storedDataMessage(drafts, this.#data.text));
+		showStoredDataNotice(bound(this, 'notice'), drafts, this.#data.text);
 		const draft = drafts.data.drafts[this.#key];
 		if (draft) {
 			box.value = draft.text;

@@ -20,10 +20,9 @@ export const analyzerText = {
 	triggeredBy: 'Triggered by',
 	empty: 'Start writing: feedback appears as you type.',
 	kept: 'Draft kept in this browser.',
-	keptAside:
-		'Your kept drafts could not be read ({reason}). They are kept aside under “{key}”; the Progress page can download them.',
+	keptAside: 'Your kept drafts could not be read ({reason}). A copy is kept aside in this browser; {progress} can download it.',
 	partlyKeptAside:
-		'Part of your kept drafts could not be read: {reason}. The original is kept aside under “{key}”; the Progress page can download it.',
+		'Part of your kept drafts could not be read: {reason}. The original is kept aside in this browser; {progress} can download it.',
 	unavailable: 'This browser does not let the site store data ({reason}): drafts cannot be kept.',
 	forgotten: 'Draft deleted from this browser.',
 	notKept: 'The draft could not be saved: the browser refused.',

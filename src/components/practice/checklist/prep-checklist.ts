@@ -17,10 +17,10 @@ import type { FollowUpRecord } from '../../../lib/follow-up.ts';
 import { attemptId, recordAttempt, setChecked } from '../../../lib/practice-store.ts';
 import { clock, fillTemplate as fill } from '../../../lib/text.ts';
 import { LEVELS, type Level } from '../../../schemas/ids.ts';
-import { activate, bound, el, saveError, showNotice } from '../shared/dom.ts';
+import { activate, bound, el, saveError } from '../shared/dom.ts';
 import { emit, type TimedDetail } from '../shared/events.ts';
 import { commitPractice, openPractice } from '../shared/practice-storage.ts';
-import { storedDataMessage } from '../shared/stored-data-notice.ts';
+import { showStoredDataNotice } from '../shared/stored-data-notice.ts';
 import type { ChecklistText } from './text.ts';
 
 const isLevel = (value: string | undefined): value is Level => LEVELS.includes(value as Level);
@@ -53,7 +53,7 @@ export class PrepChecklist extends HTMLElement {
 			return { id: check.querySelector('input')!.value, ...(isLevel(level) ? { level } : {}), ...(prompts ? { prompts } : {}) };
 		});
 		const loaded = openPractice();
-		showNotice(bound(this, 'notice'), storedDataMessage(loaded, this.#text));
+		showStoredDataNotice(bound(this, 'notice'), loaded, this.#text);
 		const select = this.#select();
 		select.value = isLevel(this.dataset['level']) ? this.dataset['level'] : loaded.data.settings.level;
 		activate(this, 'input, select, button');

@@ -1,9 +1,9 @@
 /** The self-score checklist's UI text: one object, so that a misspelled key fails the type check. */
 export const checklistText = {
 	keptAside:
-		'Your saved practice data could not be read ({reason}). It is kept aside in this browser under “{key}”, and a fresh record was started; the Progress page can download the kept copy.',
+		'Your saved practice data could not be read ({reason}). A copy is kept aside in this browser, and a fresh record was started; {progress} can download it.',
 	partlyKeptAside:
-		'Part of your saved practice data could not be read: {reason}. The original is kept aside under “{key}”; the Progress page can download it.',
+		'Part of your saved practice data could not be read: {reason}. The original is kept aside in this browser; {progress} can download it.',
 	unavailable: 'Ticks cannot be saved: {reason}. You can still score, but nothing will be remembered.',
 	saveFailed: 'Saving failed: the browser refused to store more data.',
 	score: '{checked} of {total} checks at {level}.',

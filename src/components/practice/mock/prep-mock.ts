@@ -33,7 +33,7 @@ import { formatBytes, recordingId, totalSize } from '../../../lib/recordings.ts'
 import { clock, fillTemplate as fill } from '../../../lib/text.ts';
 import type { Preset } from '../../../lib/timing.ts';
 import type { Bucket, Level } from '../../../schemas/ids.ts';
-import { bound, el, showNotice } from '../shared/dom.ts';
+import { bound, el } from '../shared/dom.ts';
 import { commitPractice, openPractice } from '../shared/practice-storage.ts';
 import {
 	canRecord,
@@ -46,7 +46,7 @@ import {
 	type Capture,
 	type StoredRecording,
 } from '../shared/recordings-storage.ts';
-import { storedDataMessage } from '../shared/stored-data-notice.ts';
+import { showStoredDataNotice } from '../shared/stored-data-notice.ts';
 // Spoken-answer measuring (speech/): the hook is small; the analysis loads only once a recording exists.
 import { clearSpeech, showSpeech, startTranscript, withSpeech, type PendingTranscript } from '../speech/speech-hook.ts';
 import type { MockText } from './text.ts';
@@ -135,7 +135,7 @@ export class PrepMock extends HTMLElement {
 
 		const loaded = openPractice();
 		(form.elements.namedItem('level') as HTMLSelectElement).value = loaded.data.settings.level;
-		showNotice(bound(this, 'notice'), storedDataMessage(loaded, this.#text));
+		showStoredDataNotice(bound(this, 'notice'), loaded, this.#text);
 
 		form.addEventListener('submit', (e) => {
 			e.preventDefault();

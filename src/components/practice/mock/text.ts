@@ -46,9 +46,9 @@ export const mockText = {
 	confirmDeleteAll: 'Delete every recording in this browser?',
 	unavailable: 'This browser does not let the site store data ({reason}): the loop runs, but nothing is saved.',
 	keptAside:
-		'Your saved practice data could not be read ({reason}). It is kept aside under “{key}”, and a fresh record was started; the Progress page can download the kept copy.',
+		'Your saved practice data could not be read ({reason}). A copy is kept aside in this browser, and a fresh record was started; {progress} can download it.',
 	partlyKeptAside:
-		'Part of your saved practice data could not be read: {reason}. The original is kept aside under “{key}”; the Progress page can download it.',
+		'Part of your saved practice data could not be read: {reason}. The original is kept aside in this browser; {progress} can download it.',
 };
 
 export type MockText = typeof mockText;

@@ -18,9 +18,9 @@ import {
 import type { PracticeData } from '../../../lib/practice-store.ts';
 import type { WhenShort } from '../../../schemas/ids.ts';
 import { fillTemplate as fill } from '../../../lib/text.ts';
-import { activate, bound, el, fieldError, saveError, showNotice } from '../shared/dom.ts';
+import { activate, bound, el, fieldError, saveError } from '../shared/dom.ts';
 import { commitPractice, openPractice } from '../shared/practice-storage.ts';
-import { storedDataMessage } from '../shared/stored-data-notice.ts';
+import { showStoredDataNotice } from '../shared/stored-data-notice.ts';
 import type { PlanText } from './text.ts';
 
 interface WeekInfo {
@@ -43,7 +43,7 @@ export class PrepPlan extends HTMLElement {
 		this.#text = data.text;
 		activate(this, 'input');
 		const loaded = openPractice();
-		showNotice(bound(this, 'notice'), storedDataMessage(loaded, this.#text));
+		showStoredDataNotice(bound(this, 'notice'), loaded, this.#text);
 		const start = this.querySelector<HTMLInputElement>('input[name="start"]')!;
 		start.value = loaded.data.plan.startDate ?? '';
 		start.addEventListener('change', () => {

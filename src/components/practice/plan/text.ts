@@ -21,9 +21,9 @@ export const planText = {
 	saveFailed: 'Saving failed: the browser refused to store more data.',
 	unavailable: 'This browser does not let the site store data ({reason}): ticks will not be kept.',
 	keptAside:
-		'Your saved practice data could not be read ({reason}). It is kept aside under “{key}”, and the plan started fresh; the Progress page can download the kept copy.',
+		'Your saved practice data could not be read ({reason}). A copy is kept aside in this browser, and the plan started fresh; {progress} can download it.',
 	partlyKeptAside:
-		'Part of your saved practice data could not be read: {reason}. The original is kept aside under “{key}”; the Progress page can download it.',
+		'Part of your saved practice data could not be read: {reason}. The original is kept aside in this browser; {progress} can download it.',
 };
 
 export type PlanText = typeof planText;

@@ -10,10 +10,10 @@ import { ratio, summarizeProgress, unpracticed } from '../../../lib/progress.ts'
 import { countBySession } from '../../../lib/recordings.ts';
 import { clock, fillTemplate as fill } from '../../../lib/text.ts';
 import type { Preset } from '../../../lib/timing.ts';
-import { bound, el, showNotice } from '../shared/dom.ts';
+import { bound, el } from '../shared/dom.ts';
 import { openPractice } from '../shared/practice-storage.ts';
 import { listRecordings, recordingsSupported } from '../shared/recordings-storage.ts';
-import { storedDataMessage } from '../shared/stored-data-notice.ts';
+import { showStoredDataNotice } from '../shared/stored-data-notice.ts';
 import type { ProgressText } from './text.ts';
 
 interface PromptInfo {
@@ -61,7 +61,7 @@ export class PrepProgress extends HTMLElement {
 	#render() {
 		const loaded = openPractice();
 		// After "Delete all" the record reloads as new, and a notice about lost data no longer applies.
-		showNotice(bound(this, 'notice'), storedDataMessage(loaded, this.#text));
+		showStoredDataNotice(bound(this, 'notice'), loaded, this.#text);
 		const { data } = loaded;
 		this.#renderTodo(data);
 		this.#renderAttempts(data);

@@ -13,9 +13,9 @@ export const progressText = {
 	allPractised: 'All four highest-signal prompts have at least one attempt.',
 	untimed: 'not timed',
 	unknownPrompt: 'A prompt this site no longer has ({id})',
-	keptAside: 'Your saved practice data could not be read ({reason}). It is kept aside under “{key}”; download it below.',
+	keptAside: 'Your saved practice data could not be read ({reason}). A copy is kept aside in this browser; download it below.',
 	partlyKeptAside:
-		'Part of your saved practice data could not be read: {reason}. The original is kept aside under “{key}”; the Progress page can download it.',
+		'Part of your saved practice data could not be read: {reason}. The original is kept aside in this browser; download it below.',
 	unavailable: 'This browser does not let the site store data ({reason}), so there is no progress to show.',
 	mockRecordings: '{count} {count:recording|recordings}: listen on the mock loop page',
 };

@@ -21,9 +21,9 @@ import { isScope } from '../../../lib/story-scope.ts';
 import { clock, fillTemplate as fill } from '../../../lib/text.ts';
 import { withBase } from '../../../lib/url.ts';
 import { BEATS } from '../../../schemas/ids.ts';
-import { activate, bound, el, fieldError, saveError, showNotice } from '../shared/dom.ts';
+import { activate, bound, el, fieldError, saveError } from '../shared/dom.ts';
 import { commitPractice, openPractice } from '../shared/practice-storage.ts';
-import { storedDataMessage } from '../shared/stored-data-notice.ts';
+import { showStoredDataNotice } from '../shared/stored-data-notice.ts';
 import type { StoryBankText } from './text.ts';
 
 interface StoryType {
@@ -57,7 +57,7 @@ export class PrepStories extends HTMLElement {
 		this.#text = data.text;
 		this.#limit = data.limit;
 		activate(this, '[disabled]');
-		showNotice(bound(this, 'notice'), storedDataMessage(openPractice(), this.#text));
+		showStoredDataNotice(bound(this, 'notice'), openPractice(), this.#text);
 
 		this.#form('quick').addEventListener('submit', (e) => {
 			e.preventDefault();

@@ -33,9 +33,9 @@ export const storyBankText = {
 	empty: 'No stories yet. Start with a raw entry above: a title and one line is enough in week 1.',
 	count: 'Stories in your bank: {total} ({shaped} shaped, {raw} raw).',
 	keptAside:
-		'Your saved practice data could not be read ({reason}). It is kept aside under “{key}”; the Progress page can download it.',
+		'Your saved practice data could not be read ({reason}). A copy is kept aside in this browser; {progress} can download it.',
 	partlyKeptAside:
-		'Part of your saved practice data could not be read: {reason}. The original is kept aside under “{key}”; the Progress page can download it.',
+		'Part of your saved practice data could not be read: {reason}. The original is kept aside in this browser; {progress} can download it.',
 	unavailable: 'This browser does not let the site store data ({reason}): stories you write here will not be kept.',
 };
 
