@@ -196,3 +196,58 @@ describe('the held-out answers, written without seeing the rules', () => {
 		expect(untouched.recall).toBeGreaterThanOrEqual(0.75);
 	});
 });
+
+describe('a fresh batch of answers, written from the pitfall pages alone and never tuned on', () => {
+	// test/fixtures/analyzer/held-out-2.json: 40 answers by an author who read only the pitfall,
+	// prompt and framework pages, labelled by that author, and added after the rules were last
+	// changed (issue #15). Never tune on it: it is the measure of answers the analyzer has not seen.
+	const fresh: Fixture[] = JSON.parse(readFileSync(join(ROOT, 'test/fixtures/analyzer/held-out-2.json'), 'utf8'));
+	const rows = fresh.map((f) => ({ ...f, got: verdicts(f.text) }));
+	let tp = 0;
+	let fp = 0;
+	let fn = 0;
+	const misses: string[] = [];
+	for (const r of rows) {
+		for (const pitfall of VERDICT_PITFALLS) {
+			const raised = r.got.includes(pitfall);
+			const expected = r.expected.pitfalls.includes(pitfall);
+			if (raised && expected) tp++;
+			else if (raised) {
+				fp++;
+				misses.push(`+${pitfall}:${r.id}`);
+			} else if (expected) {
+				fn++;
+				misses.push(`-${pitfall}:${r.id}`);
+			}
+		}
+	}
+	const precision = tp / (tp + fp);
+	const recall = tp / (tp + fn);
+	const strongFlagged = rows.filter((r) => r.label === 'strong' && r.got.length).map((r) => `${r.id}: ${r.got.join(', ')}`);
+
+	it('has at least 30 answers of every label, every verdict pitfall among them', () => {
+		expect(fresh.length).toBeGreaterThanOrEqual(30);
+		expect(new Set(fresh.map((f) => f.label))).toEqual(new Set(['strong', 'weak', 'borderline']));
+		for (const pitfall of VERDICT_PITFALLS)
+			expect(
+				fresh.some((f) => f.expected.pitfalls.includes(pitfall)),
+				pitfall,
+			).toBe(true);
+	});
+
+	// The target is 85% precision and recall with no verdict on a strong answer; the analyzer does
+	// not meet it yet (66% and 73% when this set was added, 4 of 13 strong answers given a verdict).
+	// These floors keep it from getting worse until it does.
+	it('prints its precision and recall, and where it disagreed, and does no worse than when it was added', () => {
+		const pct = (x: number) => `${Math.round(x * 100)}%`;
+		console.log(
+			[
+				`Fresh held-out answers (${fresh.length}, ${rows.filter((r) => r.label === 'strong').length} strong): precision ${pct(precision)}, recall ${pct(recall)}; strong answers given a verdict: ${strongFlagged.length}`,
+				misses.length ? `  disagreements: ${misses.join(' ')}` : '',
+			].join('\n'),
+		);
+		expect(precision, 'precision').toBeGreaterThanOrEqual(0.65);
+		expect(recall, 'recall').toBeGreaterThanOrEqual(0.72);
+		expect(strongFlagged.length, strongFlagged.join('; ')).toBeLessThanOrEqual(4);
+	});
+});
