@@ -28,10 +28,24 @@ export class SiteSearch extends HTMLElement {
 			}
 		};
 
+		/** Focuses the search box, or, when Pagefind's UI has not drawn it yet, as soon as it does. */
+		const focusBox = () => {
+			const find = () => this.querySelector<HTMLInputElement>('input.pagefind-ui__search-input');
+			const box = find();
+			if (box) return box.focus();
+			const observer = new MutationObserver(() => {
+				const drawn = find();
+				if (!drawn) return;
+				observer.disconnect();
+				if (dialog.open) drawn.focus();
+			});
+			observer.observe(this, { childList: true, subtree: true });
+		};
+
 		const openModal = (event?: MouseEvent) => {
 			dialog.showModal();
 			document.body.toggleAttribute('data-search-modal-open', true);
-			this.querySelector('input')?.focus();
+			focusBox();
 			event?.stopPropagation();
 			window.addEventListener('click', onClick);
 		};
