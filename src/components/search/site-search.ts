@@ -46,6 +46,10 @@ export class SiteSearch extends HTMLElement {
 			dialog.showModal();
 			document.body.toggleAttribute('data-search-modal-open', true);
 			focusBox();
+			// On a busy page the dialog can take focus back as it finishes opening: try once more.
+			requestAnimationFrame(() => {
+				if (dialog.open && document.activeElement === dialog) focusBox();
+			});
 			event?.stopPropagation();
 			window.addEventListener('click', onClick);
 		};
