@@ -36,8 +36,9 @@ async function openWithResults(query: string, via: 'shortcut' | 'button') {
 		await open.focus();
 		await page.keyboard.press('Enter');
 	}
-	// Opened at once, before the Pagefind UI has loaded, the box gets focus as soon as it is there.
-	await expect.poll(focused).toBe('box');
+	// Opened at once, before the Pagefind UI has loaded, the box gets focus as soon as it is drawn,
+	// which on a loaded machine can take seconds.
+	await expect.poll(focused, { timeout: 15_000 }).toBe('box');
 	await page.keyboard.type(query);
 	await page.locator('.pagefind-ui__result-nested').first().waitFor({ timeout: 15_000 });
 }

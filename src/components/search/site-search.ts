@@ -28,28 +28,29 @@ export class SiteSearch extends HTMLElement {
 			}
 		};
 
-		/** Focuses the search box, or, when Pagefind's UI has not drawn it yet, as soon as it does. */
-		const focusBox = () => {
-			const find = () => this.querySelector<HTMLInputElement>('input.pagefind-ui__search-input');
-			const box = find();
-			if (box) return box.focus();
-			const observer = new MutationObserver(() => {
-				const drawn = find();
-				if (!drawn) return;
-				observer.disconnect();
-				if (dialog.open) drawn.focus();
-			});
-			observer.observe(this, { childList: true, subtree: true });
+		const findBox = () => this.querySelector<HTMLInputElement>('input.pagefind-ui__search-input');
+		/** Focus was left on the dialog itself or fell to the page: where it is when the box should have it. */
+		const focusIsLost = () => [dialog, document.body, null].includes(document.activeElement as HTMLElement | null);
+
+		// While the dialog is open, the search box holds focus whenever nothing inside it does: the box may
+		// be drawn after the dialog opened (Ctrl+K as the page loads), the dialog may take focus back as it
+		// finishes opening on a busy page, and Pagefind may redraw the box. One rule covers all three.
+		const keepFocusInBox = () => {
+			if (!dialog.open || !focusIsLost()) return;
+			findBox()?.focus();
 		};
+		const redraws = new MutationObserver(keepFocusInBox);
+		dialog.addEventListener('focusin', (event) => {
+			if (event.target === dialog) keepFocusInBox();
+		});
 
 		const openModal = (event?: MouseEvent) => {
 			dialog.showModal();
 			document.body.toggleAttribute('data-search-modal-open', true);
-			focusBox();
-			// On a busy page the dialog can take focus back as it finishes opening: try once more.
-			requestAnimationFrame(() => {
-				if (dialog.open && document.activeElement === dialog) focusBox();
-			});
+			findBox()?.focus();
+			void drawSearchUI(); // opened before the page was idle: the box is wanted now
+			redraws.observe(this, { childList: true, subtree: true });
+			requestAnimationFrame(keepFocusInBox);
 			event?.stopPropagation();
 			window.addEventListener('click', onClick);
 		};
@@ -61,6 +62,7 @@ export class SiteSearch extends HTMLElement {
 		closeBtn.addEventListener('click', closeModal);
 
 		dialog.addEventListener('close', () => {
+			redraws.disconnect();
 			document.body.toggleAttribute('data-search-modal-open', false);
 			window.removeEventListener('click', onClick);
 		});
@@ -87,10 +89,11 @@ export class SiteSearch extends HTMLElement {
 		const stripTrailingSlash = (path: string) => path.replace(/(.)\/(#.*)?$/, '$1$2');
 		const formatURL = shouldStrip ? stripTrailingSlash : (path: string) => path;
 
-		window.addEventListener('DOMContentLoaded', () => {
-			if (import.meta.env.DEV) return; // `astro dev` builds no search index
-			const onIdle = window.requestIdleCallback || ((cb: () => void) => setTimeout(cb, 1));
-			onIdle(async () => {
+		/** Draws Pagefind's UI once: when the page is idle, or at once if the dialog opens first. */
+		let drawingUI: Promise<void> | undefined;
+		const drawSearchUI = () =>
+			(drawingUI ??= (async () => {
+				if (import.meta.env.DEV) return; // `astro dev` builds no search index
 				// @ts-expect-error: @pagefind/default-ui (Starlight's dependency) ships no types.
 				const { PagefindUI } = await import('@pagefind/default-ui');
 				new PagefindUI({
@@ -113,9 +116,12 @@ export class SiteSearch extends HTMLElement {
 				// name it as the dialog is named, by the same word its placeholder shows.
 				const box = this.querySelector('input.pagefind-ui__search-input');
 				box?.setAttribute('aria-label', translations.placeholder ?? 'Search');
-				// Opened before the UI was ready (Ctrl+K as the page loads): the box was not there to focus.
-				if (dialog.open && box instanceof HTMLInputElement) box.focus();
-			});
+				keepFocusInBox();
+			})());
+
+		window.addEventListener('DOMContentLoaded', () => {
+			const onIdle = window.requestIdleCallback || ((cb: () => void) => setTimeout(cb, 1));
+			onIdle(drawSearchUI);
 		});
 	}
 
