@@ -4,7 +4,8 @@
  * that must add up to the story length the framework states, pitfalls, rubric dimensions or
  * competencies that no prompt uses, story types whose recommended prompts do not name them back,
  * one level ladder for each prompt to prepare cold, screen versions of the sample answers that
- * must fit the screen preset, and glossary terms and aliases that must each name one entry.
+ * must fit the screen preset, glossary terms and aliases that must each name one entry, and
+ * product names spelled as their makers spell them.
  * Pure: it takes parsed entries and returns problems; `scripts/check-content.ts` runs it.
  */
 import type { Answer } from '../schemas/answer.ts';
@@ -24,6 +25,7 @@ import { closest, type ContentProblem } from './content-problems.ts';
 import { clock, countWords } from './text.ts';
 import { SCREEN_PRESET, WORDS_PER_MINUTE, wordRange } from './timing.ts';
 import { termKey } from './glossary-links.ts';
+import { misspelledNames } from './product-names.ts';
 
 /** A parsed entry with the file it came from. */
 export interface Entry<T> {
@@ -69,6 +71,7 @@ export function checkContent(content: GuideContent): ContentProblem[] {
 		...checkRecommended(content),
 		...checkUnique(content),
 		...checkGlossary(content.glossary),
+		...checkProductNames(content),
 	];
 }
 
@@ -512,6 +515,27 @@ function checkGlossary(entries: Entry<GlossaryEntry>[]): ContentProblem[] {
 					problem: 'the entry refers to itself',
 					fix: 'list related entries only',
 				});
+			}
+		}
+	}
+	return problems;
+}
+
+/** Every text field of every entry, as [field path, text]; references and ids are not text. */
+function* textFields(value: unknown, path: string): Generator<[string, string]> {
+	if (typeof value === 'string') yield [path, value];
+	else if (Array.isArray(value)) for (const [i, item] of value.entries()) yield* textFields(item, `${path}[${i}]`);
+	else if (value && typeof value === 'object' && !('collection' in value))
+		for (const [key, item] of Object.entries(value)) yield* textFields(item, path ? `${path}.${key}` : key);
+}
+
+/** "java" or "NodeJS" in a question or an answer: names are written the way their makers write them. */
+function checkProductNames(content: GuideContent): ContentProblem[] {
+	const problems: ContentProblem[] = [];
+	for (const entry of Object.values(content).flat() as Entry<unknown>[]) {
+		for (const [field, text] of textFields(entry.data, '')) {
+			for (const { found, spelling } of misspelledNames(text)) {
+				problems.push({ file: entry.file, field, problem: `writes "${found}"`, fix: `write "${spelling}"` });
 			}
 		}
 	}

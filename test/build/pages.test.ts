@@ -71,6 +71,21 @@ describe('every page', () => {
 		}
 	});
 
+	it('never doubles its punctuation, as a question ending in "?" joined by a comma would', () => {
+		// Abbreviations end in a full stop that punctuation may follow: "2 a.m., you're on call".
+		const abbreviation = /\b(a\.m|p\.m|e\.g|i\.e|etc|vs)\.$/;
+		for (const [path, html] of site.pages) {
+			const text = html
+				.replace(/<(script|style)\b[\s\S]*?<\/\1>/g, '')
+				.replace(/<[^>]+>/g, '')
+				.replace(/&#39;|&apos;/g, "'");
+			const doubled = [...text.matchAll(/[.?!][.,;:]/g)]
+				.filter((m) => !abbreviation.test(text.slice(Math.max(0, m.index - 8), m.index + 1)) && text[m.index - 1] !== '.')
+				.map((m) => text.slice(Math.max(0, m.index - 30), m.index + 12));
+			expect(doubled, path).toEqual([]);
+		}
+	});
+
 	it('has only internal links that resolve', () => {
 		const broken = checkLinks(site).map((b) => `${b.page}: ${b.href} (${b.reason})`);
 		expect(broken).toEqual([]);

@@ -54,7 +54,7 @@ describe.each(THEMES)('in the %s theme', (theme) => {
 	// Feedback is hidden until an answer is analyzed: check the analyzer with its feedback shown.
 	it('the answer analyzer, with feedback shown, has no violation', async () => {
 		await page.goto(href('/practice/analyzer/'), { waitUntil: 'networkidle' });
-		const analyzer = page.getByRole('region', { name: 'Answer analyzer' });
+		const analyzer = page.getByRole('region', { name: 'Check an answer' });
 		await analyzer
 			.getByLabel('Your answer')
 			.fill('We had an outage. I led the rollback, cut p99 latency from 900 ms to 120 ms, and wrote the postmortem.');

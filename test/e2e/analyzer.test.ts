@@ -19,7 +19,8 @@ const WEAK =
 
 const site = useBuiltSite();
 
-const analyzer = (page: Page) => page.getByRole('region', { name: 'Answer analyzer' });
+/** The analyzer region: "Answer analyzer" on a prompt page, "Check an answer" on the analyzer's own page. */
+const analyzer = (page: Page) => page.getByRole('region', { name: /^(Answer analyzer|Check an answer)$/ });
 async function write(page: Page, text: string) {
 	await analyzer(page).getByLabel('Your answer').fill(text);
 	await analyzer(page).getByRole('button', { name: 'Analyze' }).click();

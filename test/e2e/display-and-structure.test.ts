@@ -131,7 +131,7 @@ describe('forced colours and reduced motion', () => {
 	it('keep the analyzer’s beat tags bordered, and read each tag apart from its sentence', async () => {
 		const { context, page } = await freshPage(site);
 		await page.goto(site.url + 'practice/analyzer/');
-		const analyzer = page.getByRole('region', { name: 'Answer analyzer' });
+		const analyzer = page.getByRole('region', { name: 'Check an answer' });
 		await analyzer.getByLabel('Your answer').fill(ANSWER);
 		await analyzer.getByRole('button', { name: 'Analyze' }).click();
 		await expect.poll(() => analyzer.getByRole('status').textContent()).toMatch(/words, about/);

@@ -125,11 +125,14 @@ describe('keeping practice data', () => {
 		);
 		expect(file.recordings).toEqual([]);
 		expect(await progress.locator('[data-bind="data-status"]').textContent()).toMatch(
-			/1 recording was left out: their audio could not be read/,
+			/1 recording was left out: its audio could not be read/,
 		);
 
 		await list.getByRole('button', { name: /^Delete: / }).click();
-		await expect.poll(() => list.textContent()).toBe('No recordings yet.');
+		await expect
+			.poll(() => page.locator('[data-bind="storage"]').textContent())
+			.toBe('No recordings are stored in this browser yet.');
+		expect(await list.locator('li').count()).toBe(0);
 		await context.close();
 	});
 

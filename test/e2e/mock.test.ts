@@ -176,7 +176,7 @@ describe('the mock loop', () => {
 		const recordings = page.getByRole('region', { name: 'Recordings' });
 		await expect.poll(() => recordings.locator('li audio').count()).toBe(1);
 		expect(await recordings.locator('[data-bind="storage"]').textContent()).toMatch(
-			/^Recordings use \d+(\.\d)? (B|KB|MB) in this browser\.$/,
+			/^1 recording uses \d+(\.\d)? (B|KB|MB) in this browser\.$/,
 		);
 
 		// Exports leave recordings out unless asked.
@@ -217,8 +217,9 @@ describe('the mock loop', () => {
 			.getByRole('button', { name: /^Delete: / })
 			.click();
 		await expect
-			.poll(() => page.getByRole('region', { name: 'Recordings' }).locator('li').textContent())
-			.toBe('No recordings yet.');
+			.poll(() => page.getByRole('region', { name: 'Recordings' }).locator('[data-bind="storage"]').textContent())
+			.toBe('No recordings are stored in this browser yet.');
+		expect(await page.getByRole('region', { name: 'Recordings' }).locator('li').count()).toBe(0);
 		await context.close();
 	});
 });

@@ -154,6 +154,16 @@ describe('checkContent', () => {
 			},
 			line: 'content/glossary/ttl.md → seeAlso[1] → the entry refers to itself → list related entries only',
 		},
+		{
+			name: 'a product name not written as its makers write it',
+			change: (c: GuideContent) => {
+				prompt(c, 'approach-to-java').data.question = "What's your approach to java, and to NodeJS?";
+			},
+			lines: [
+				'content/prompts/approach-to-java.md → question → writes "java" → write "Java"',
+				'content/prompts/approach-to-java.md → question → writes "NodeJS" → write "Node.js"',
+			],
+		},
 	])('reports $name', ({ change, line, lines }: { change: (c: GuideContent) => void; line?: string; lines?: string[] }) => {
 		const content = real();
 		change(content);

@@ -565,11 +565,15 @@ export class PrepMock extends HTMLElement {
 		} catch {
 			return; // IndexedDB refused (private mode in some browsers): nothing to list
 		}
-		bound(this, 'storage').textContent = fill(t.storage, { size: formatBytes(totalSize(all)) });
+		// With nothing stored, one sentence says so; an empty list would only repeat it.
+		bound(this, 'storage').textContent = all.length
+			? fill(t.storage, { count: all.length, size: formatBytes(totalSize(all)) })
+			: t.noRecordings;
 		this.querySelector<HTMLButtonElement>('[data-mock="delete-all"]')!.disabled = all.length === 0;
+		list.hidden = all.length === 0;
 		list.replaceChildren(
 			...(all.length === 0
-				? [el('li', t.noRecordings)]
+				? []
 				: all.map((r) => {
 						const prompt = this.#prompts.get(r.promptId);
 						const label = `${prompt?.short ?? r.promptId}, ${new Date(r.createdAt).toLocaleString()}`;

@@ -72,13 +72,20 @@ export class PrepProgress extends HTMLElement {
 	#renderTodo(data: PracticeData) {
 		const cold = [...this.#prompts.values()].filter((p) => p.highestSignal).map((p) => p.id);
 		const missing = unpracticed(cold, data.attempts);
-		const items = missing.map((id) => {
-			const li = el('li');
-			li.append(this.#link(id));
-			return li;
-		});
-		if (missing.length === 0) items.push(el('li', this.#text.allPractised));
-		bound(this, 'todo').replaceChildren(...items);
+		const counts = { missing: missing.length, total: cold.length };
+		// The sentence before the list says how many it holds, and stands alone when it holds none.
+		const intro =
+			missing.length === 0 ? this.#text.allPractised : missing.length === cold.length ? this.#text.noneYet : this.#text.someYet;
+		bound(this, 'todo-intro').textContent = fill(intro, counts);
+		const list = bound(this, 'todo');
+		list.hidden = missing.length === 0;
+		list.replaceChildren(
+			...missing.map((id) => {
+				const li = el('li');
+				li.append(this.#link(id));
+				return li;
+			}),
+		);
 	}
 
 	#renderAttempts(data: PracticeData) {
