@@ -32,6 +32,17 @@ export function listInProse(items: readonly string[], conjunction = 'and'): stri
 	return `${items.slice(0, -1).join(', ')} ${conjunction} ${items.at(-1)}`;
 }
 
+/**
+ * Splits text around its hyphenated words ("end-to-end", "on-call"), marking them `whole`: a card
+ * keeps them on one line, where a break at the hyphen would read as two words.
+ */
+export function hyphenatedWords(text: string): { text: string; whole: boolean }[] {
+	return text
+		.split(/([\p{L}\p{N}]+(?:-[\p{L}\p{N}]+)+)/u)
+		.filter((part) => part !== '')
+		.map((part) => ({ text: part, whole: /^[\p{L}\p{N}]+(?:-[\p{L}\p{N}]+)+$/u.test(part) }));
+}
+
 const plurals = new Intl.PluralRules('en');
 
 /**

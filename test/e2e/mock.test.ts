@@ -138,7 +138,9 @@ describe('the mock loop', () => {
 			.nth(1);
 		expect(await mockRow.textContent()).toContain('2 prompts drawn at random2 of 21100%');
 		expect(await mockRow.getByRole('link').textContent()).toBe(second);
-		expect(await mockRow.getByRole('listitem').allTextContents()).toEqual([
+		// Prompts to repeat and follow-ups are lists in their cells: questions end in their own punctuation.
+		expect(await mockRow.locator('td[data-column="To repeat"]').getByRole('listitem').allTextContents()).toEqual([second]);
+		expect(await mockRow.locator('td[data-column="Follow-ups"]').getByRole('listitem').allTextContents()).toEqual([
 			`${firstFollowUp} (reply 0:45)`,
 			`${GAP_QUESTIONS['no-number']} (reply 1:10)`,
 		]);

@@ -227,7 +227,7 @@ describe('the self-score checklist', () => {
 			.toBe('All your practice data was deleted from this browser.');
 		expect(question).toMatch(/^Delete all your practice data from this browser: .* This cannot be undone\.$/);
 		expect(await page.getByText('No attempts yet.').isVisible()).toBe(true);
-		expect(await page.getByRole('button', { name: /Download prep:backup:/ }).count()).toBe(0);
+		expect(await page.getByRole('button', { name: /^Download the copy kept aside on / }).count()).toBe(0);
 		expect(await storedKeys()).toEqual(['starlight-theme']);
 		await page.reload();
 		expect(await page.getByText('No attempts yet.').isVisible()).toBe(true);
@@ -256,7 +256,7 @@ describe('the self-score checklist', () => {
 		);
 		expect(kept).toEqual(['{"version":1, "attempts": [oops']);
 		await page.goto(site.url + 'practice/progress/');
-		expect(await page.getByRole('button', { name: /Download prep:backup:/ }).count()).toBe(1);
+		expect(await page.getByRole('button', { name: /^Download the copy kept aside on / }).count()).toBe(1);
 		await context.close();
 	});
 });

@@ -3,9 +3,12 @@
  * word count, linking it to prompts and watching the coverage matrix change, then export,
  * a clean profile and import bringing it all back.
  */
-import { readFileSync } from 'node:fs';
+import { readFileSync, unlinkSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
+import { pdfInfo, pdfText } from '../helpers/pdf.ts';
 import { freshPage as freshProfile, useBuiltSite } from '../helpers/site.ts';
 
 const site = useBuiltSite();
@@ -172,6 +175,10 @@ describe('the story bank', () => {
 
 	it('prints one story on its own sheet, and the cheat sheet with every shaped story', async () => {
 		const { context, page } = await freshPage();
+		// The test prints the page itself (page.pdf), which a print dialog already open would refuse.
+		await page.addInitScript(() => {
+			window.print = () => undefined;
+		});
 		await page.goto(site.url + 'practice/stories/');
 		const quick = page.getByRole('form', { name: 'Add a raw entry' });
 		for (const title of ['Orders table migration', 'Conference deadline']) {
@@ -185,9 +192,23 @@ describe('the story bank', () => {
 		}
 		await editor(page).getByRole('button', { name: 'Save story' }).click();
 
+		/** The printout as Chromium would print it: its page count and its text. */
+		const printout = async () => {
+			const path = join(tmpdir(), `story-sheet-${process.pid}-${Date.now()}.pdf`);
+			await page.pdf({ path, format: 'A4' });
+			const printed = { pages: pdfInfo(path).pages, text: pdfText(path) };
+			unlinkSync(path);
+			return printed;
+		};
+
 		await page.getByRole('button', { name: 'Print sheet: Conference deadline' }).click();
 		const sheets = page.locator('[data-bind="print-area"] .sheet');
 		expect(await sheets.locator('h3').allTextContents()).toEqual(['Conference deadline']);
+		// One story, one page: the rest of the page takes no room on paper.
+		const sheet = await printout();
+		expect(sheet.pages).toBe(1);
+		expect(sheet.text).toContain('Conference deadline');
+		expect(sheet.text).not.toContain('Your story bank');
 		await page.getByRole('button', { name: 'Print the cheat sheet' }).click();
 		expect(await sheets.locator('h3').allTextContents()).toEqual(['Orders table migration']);
 		expect(await sheets.locator('dt').allTextContents()).toEqual([
@@ -203,6 +224,9 @@ describe('the story bank', () => {
 		await page.emulateMedia({ media: 'print' });
 		expect(await sheets.first().isVisible()).toBe(true);
 		expect(await page.getByRole('heading', { name: 'Your story bank', level: 1 }).isVisible()).toBe(false);
+		const cheat = await printout();
+		expect(cheat.pages).toBe(1);
+		expect(cheat.text).toContain('Orders table migration');
 		await context.close();
 	});
 });

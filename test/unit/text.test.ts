@@ -1,5 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import { clock, countOf, countWords, fillTemplate, minutes, secondsRange, truncate } from '../../src/lib/text.ts';
+import {
+	clock,
+	countOf,
+	countWords,
+	fillTemplate,
+	hyphenatedWords,
+	minutes,
+	secondsRange,
+	truncate,
+} from '../../src/lib/text.ts';
 import { withBase } from '../../src/lib/url.ts';
 import { countSentences } from '../../src/schemas/common.ts';
 
@@ -88,5 +97,17 @@ describe('fillTemplate with plural forms', () => {
 
 	it('leaves plain placeholders as they were', () => {
 		expect(fillTemplate('{title} ({count} {count:story|stories})', { title: 'Bank', count: 1 })).toBe('Bank (1 story)');
+	});
+});
+
+describe('hyphenatedWords', () => {
+	it('marks each hyphenated word whole and keeps the text around it', () => {
+		expect(hyphenatedWords('Walk through an outage you owned end-to-end.')).toEqual([
+			{ text: 'Walk through an outage you owned ', whole: false },
+			{ text: 'end-to-end', whole: true },
+			{ text: '.', whole: false },
+		]);
+		expect(hyphenatedWords('An on-call week, a p99 - and a dash').map((p) => p.whole)).toEqual([false, true, false]);
+		expect(hyphenatedWords('No hyphens here')).toEqual([{ text: 'No hyphens here', whole: false }]);
 	});
 });

@@ -10,6 +10,7 @@ import { readEmbeddedJson } from '../../../lib/embed-json.ts';
 import { fillTemplate as fill } from '../../../lib/text.ts';
 import { BEATS } from '../../../schemas/ids.ts';
 import { activate, bound, el } from '../shared/dom.ts';
+import { listOnlyShownHeadings } from '../shared/toc.ts';
 import { commitDrafts, openDrafts } from '../shared/practice-storage.ts';
 import type { DraftFirstText } from './text.ts';
 
@@ -36,6 +37,7 @@ export class PrepDraftFirst extends HTMLElement {
 		}
 		// Draft first: the sample waits, unless the reader came for it (a link into it).
 		if (!this.#linkedIntoSample()) bound(this, 'sample').hidden = true;
+		listOnlyShownHeadings(this);
 		window.addEventListener('hashchange', () => {
 			if (this.#linkedIntoSample()) this.#reveal();
 		});

@@ -34,6 +34,8 @@ import { clock, fillTemplate as fill } from '../../../lib/text.ts';
 import type { Preset } from '../../../lib/timing.ts';
 import type { Bucket, Level } from '../../../schemas/ids.ts';
 import { bound, el } from '../shared/dom.ts';
+import { nameCellsByColumn } from '../shared/table.ts';
+import { listOnlyShownHeadings } from '../shared/toc.ts';
 import { commitPractice, openPractice } from '../shared/practice-storage.ts';
 import {
 	canRecord,
@@ -132,6 +134,7 @@ export class PrepMock extends HTMLElement {
 		const record = form.elements.namedItem('record') as HTMLInputElement;
 		record.disabled = !canRecord() || !recordingsSupported();
 		this.#checklist().hidden = true;
+		listOnlyShownHeadings(this);
 
 		const loaded = openPractice();
 		(form.elements.namedItem('level') as HTMLSelectElement).value = loaded.data.settings.level;
@@ -529,6 +532,7 @@ export class PrepMock extends HTMLElement {
 				return tr;
 			}),
 		);
+		nameCellsByColumn(bound(this, 'summary-rows').closest('table')!);
 		const repeat = summary.rows.filter((r) => r.repeat.length > 0);
 		bound(this, 'repeat').replaceChildren(
 			...(repeat.length === 0
@@ -572,26 +576,26 @@ export class PrepMock extends HTMLElement {
 		this.querySelector<HTMLButtonElement>('[data-mock="delete-all"]')!.disabled = all.length === 0;
 		list.hidden = all.length === 0;
 		list.replaceChildren(
-			...(all.length === 0
-				? []
-				: all.map((r) => {
-						const prompt = this.#prompts.get(r.promptId);
-						const label = `${prompt?.short ?? r.promptId}, ${new Date(r.createdAt).toLocaleString()}`;
-						const li = el('li');
-						li.append(
-							el('span', `${label} · ${formatBytes(Number.isFinite(r.size) ? r.size : 0)}`),
-							withSpeech(player(r.blob, label, t), r.blob, `${r.id}:${r.size}`), // speech hook
-						);
-						li.append(
-							el('button', t.delete, {
-								type: 'button',
-								'data-mock': 'delete-recording',
-								'data-id': r.id,
-								'aria-label': `${t.delete}: ${label}`,
-							}),
-						);
-						return li;
-					})),
+			...all.map((r) => {
+				const prompt = this.#prompts.get(r.promptId);
+				const label = `${prompt?.short ?? r.promptId}, ${new Date(r.createdAt).toLocaleString()}`;
+				// Delete sits on the player's own row, lined up with its play and speed buttons.
+				const controls = player(r.blob, label, t);
+				controls.append(
+					el('button', t.delete, {
+						type: 'button',
+						'data-mock': 'delete-recording',
+						'data-id': r.id,
+						'aria-label': `${t.delete}: ${label}`,
+					}),
+				);
+				const li = el('li');
+				li.append(
+					el('span', `${label} · ${formatBytes(Number.isFinite(r.size) ? r.size : 0)}`),
+					withSpeech(controls, r.blob, `${r.id}:${r.size}`), // speech hook
+				);
+				return li;
+			}),
 		);
 	}
 }

@@ -24,7 +24,7 @@ export const mockText = {
 	noMic: 'The microphone could not be used ({reason}); the loop goes on without recording.',
 	timed: 'Timed: {time}.',
 	scored: 'Self-score saved: {checked} of {total}.',
-	summary: 'You answered {answered} of {total} prompts in {time} of speaking.',
+	summary: 'You answered {answered} of {total} {total:prompt|prompts} in {time} of speaking.',
 	repeatNone: 'Nothing to repeat: every answer was on target and well scored.',
 	reasons: { 'not-answered': 'not answered', length: 'off the target length', score: 'self-score under 70%' },
 	verdicts: { thin: 'thin', short: 'a little short', 'on-target': 'on target', long: 'long', 'too-long': 'too long' },

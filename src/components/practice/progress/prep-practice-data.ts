@@ -8,7 +8,7 @@ import { readEmbeddedJson } from '../../../lib/embed-json.ts';
 import { EXPORT_META, shouldRemind } from '../../../lib/export-reminder.ts';
 import { exportPracticeData, mergePracticeData, mergeSummary, parsePracticeExport } from '../../../lib/practice-exchange.ts';
 import { formatBytes, totalSize } from '../../../lib/recordings.ts';
-import { backupKeys } from '../../../lib/storage.ts';
+import { BACKUP_PREFIX, backupKeys } from '../../../lib/storage.ts';
 import { fillTemplate as fill } from '../../../lib/text.ts';
 import { activate, bound, el, fieldError, showNotice } from '../shared/dom.ts';
 import {
@@ -100,7 +100,12 @@ export class PrepPracticeData extends HTMLElement {
 		bound(this, 'backups').hidden = keys.length === 0;
 		bound(this, 'backup-list').replaceChildren(
 			...keys.map((key) => {
-				const button = el('button', `${this.#text.download} ${key}`, { type: 'button' });
+				// A key is named by when it was kept aside ("prep:backup:<ISO time>"), which is what a reader tells copies apart by.
+				const when = new Date(key.slice(BACKUP_PREFIX.length));
+				const name = Number.isNaN(when.getTime())
+					? this.#text.downloadBackup
+					: fill(this.#text.downloadBackupFrom, { date: when.toLocaleString() });
+				const button = el('button', name, { type: 'button' });
 				button.addEventListener('click', () =>
 					download(storage?.getItem(key) ?? '', `${key.replace(/[^a-z0-9-]+/gi, '-')}.json`),
 				);

@@ -11,6 +11,7 @@ import { countBySession } from '../../../lib/recordings.ts';
 import { clock, fillTemplate as fill } from '../../../lib/text.ts';
 import type { Preset } from '../../../lib/timing.ts';
 import { bound, el } from '../shared/dom.ts';
+import { cellList, nameCellsByColumn } from '../shared/table.ts';
 import { openPractice } from '../shared/practice-storage.ts';
 import { listRecordings, recordingsSupported } from '../shared/recordings-storage.ts';
 import { showStoredDataNotice } from '../shared/stored-data-notice.ts';
@@ -112,6 +113,7 @@ export class PrepProgress extends HTMLElement {
 				return tr;
 			}),
 		);
+		this.#showTable('rows', rows.length > 0);
 		const empty = bound(this, 'empty');
 		empty.textContent = t.none;
 		empty.hidden = rows.length > 0;
@@ -124,8 +126,7 @@ export class PrepProgress extends HTMLElement {
 				const preset = this.#presets.find((p) => p.id === mock.preset) ?? this.#presets[0]!;
 				const summary = summarizeMock(mock.items, preset);
 				const scored = summary.rows.filter((r) => r.score !== null);
-				const repeat = el('span');
-				summary.repeat.forEach((id, i) => repeat.append(...(i ? [', '] : []), this.#link(id)));
+				const repeat = summary.repeat.length ? cellList(summary.repeat.map((id) => this.#link(id))) : '–';
 				// Filled in by #renderRecordings once IndexedDB answers.
 				const recordings = el('span', '–', { 'data-recordings-for': mock.id });
 				const tr = el('tr');
@@ -144,9 +145,17 @@ export class PrepProgress extends HTMLElement {
 				return tr;
 			}),
 		);
+		this.#showTable('mocks', mocks.length > 0);
 		const none = bound(this, 'no-mocks');
 		none.textContent = t.noMocks;
 		none.hidden = mocks.length > 0;
+	}
+
+	/** Shows the table whose body is `body` only when it has rows (a header alone says nothing), its cells named for a phone. */
+	#showTable(body: string, hasRows: boolean) {
+		const table = bound(this, body).closest('table')!;
+		table.closest<HTMLElement>('.table-wrap')!.hidden = !hasRows;
+		nameCellsByColumn(table);
 	}
 
 	/** The follow-ups of a loop, each with its reply's time; a dash for a loop without any. */
@@ -154,13 +163,9 @@ export class PrepProgress extends HTMLElement {
 		const t = this.#text;
 		const asked = items.flatMap((item) => (item.followUp ? [item.followUp] : []));
 		if (asked.length === 0) return '–';
-		const list = el('ul', undefined, { class: 'follow-ups' });
-		list.append(
-			...asked.map((f) =>
-				el('li', `${f.question} (${f.seconds === null ? t.replyNotTimed : fill(t.reply, { time: clock(f.seconds) })})`),
-			),
+		return cellList(
+			asked.map((f) => `${f.question} (${f.seconds === null ? t.replyNotTimed : fill(t.reply, { time: clock(f.seconds) })})`),
 		);
-		return list;
 	}
 
 	/** Links each mock loop to its recordings. */

@@ -46,7 +46,8 @@ export const practiceDataText = {
 		' {count} {count:recording was|recordings were} left out: {count:its|their} audio could not be read in this browser.',
 	recordingsNotExported: ' The recordings were left out: this browser would not read them.',
 	saveFailed: 'The import could not be saved: the browser refused to store it.',
-	download: 'Download',
+	downloadBackup: 'Download a copy kept aside',
+	downloadBackupFrom: 'Download the copy kept aside on {date}',
 	confirmDeleteAll:
 		'Delete all your practice data from this browser: attempts, ticks, stories, the plan, mock loops, drafts, kept-aside copies and recordings? Export first if you want a copy. This cannot be undone.',
 	deletedAll: 'All your practice data was deleted from this browser.',
