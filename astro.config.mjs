@@ -112,6 +112,8 @@ export default defineConfig({
 				Search: './src/components/search/Search.astro',
 			},
 			markdown: { processedDirs: [contentDir] },
+			// src/pages/404.astro is the guide's own "page not found", with the ways back in.
+			disable404Route: true,
 			sidebar: sidebarFromContent(contentDir),
 			customCss: ['./src/styles/custom.css', './src/styles/practice.css'],
 			routeMiddleware: './src/route-data.ts',

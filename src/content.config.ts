@@ -4,6 +4,8 @@
  */
 import { defineCollection, reference } from 'astro:content';
 import { glob } from 'astro/loaders';
+import { i18nLoader } from '@astrojs/starlight/loaders';
+import { i18nSchema } from '@astrojs/starlight/schema';
 import { answerSchema } from './schemas/answer.ts';
 import { beatSchema } from './schemas/beat.ts';
 import { docsSchemaBuiltOnce } from './schemas/docs.ts';
@@ -26,6 +28,9 @@ const ref = reference as unknown as ReferenceFactory;
 const from = (dir: string) => glob({ base: `${contentDir}/${dir}`, pattern: '**/[^_]*.{md,mdx}' });
 
 export const collections = {
+	// Starlight's UI text where the guide words it its own way (src/content/i18n/en.json): the search's
+	// "no results" line. Without the collection, every build warns that it is missing.
+	i18n: defineCollection({ loader: i18nLoader(), schema: i18nSchema() }),
 	// Starlight's own collection: the guide's prose pages, kept with the rest in content/guide/.
 	docs: defineCollection({ loader: from('guide'), schema: docsSchemaBuiltOnce() }),
 	prompts: defineCollection({ loader: from(COLLECTION_DIRS.prompts), schema: promptSchema(ref) }),

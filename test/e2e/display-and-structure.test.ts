@@ -81,6 +81,17 @@ describe('recordings', () => {
 		const listed = (await list.locator('audio').getAttribute('aria-label'))!;
 		expect(listed.startsWith(`${recording}, `)).toBe(true);
 		expect(await list.getByRole('button', { name: `Play at 1.25x: ${listed}`, exact: true }).count()).toBe(1);
+		// Its speed buttons and Delete sit on the player's row, centred on it.
+		const offCentre = await list
+			.locator('li')
+			.first()
+			.evaluate((li) => {
+				const middle = (el: Element) => ((r) => r.top + r.height / 2)(el.getBoundingClientRect());
+				const player = middle(li.querySelector('audio')!);
+				return [...li.querySelectorAll('button')].map((b) => Math.abs(middle(b) - player));
+			});
+		expect(offCentre.length).toBe(3);
+		for (const distance of offCentre) expect(distance).toBeLessThan(3);
 		await context.close();
 	});
 });

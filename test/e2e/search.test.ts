@@ -43,6 +43,18 @@ describe('site search', () => {
 		expect(await page.locator('h1').textContent()).toMatch(title);
 	});
 
+	it('says what to try when nothing matches', async () => {
+		await page.goto(server.url);
+		await page.getByRole('button', { name: 'Search' }).click();
+		await page.getByRole('dialog').getByRole('textbox', { name: 'Search' }).fill('zyxwvut');
+		const message = page.locator('.pagefind-ui__message');
+		await expect
+			.poll(() => message.textContent(), { timeout: 15_000 })
+			.toBe(
+				'Nothing in the guide matches zyxwvut. Try one word from the question you were asked, such as “outage”, “deadline” or “disagree”.',
+			);
+	});
+
 	it('finds a FAQ entry and a rubric dimension by their words', async () => {
 		for (const [query, path] of [
 			['sev1', '/faq/'],
