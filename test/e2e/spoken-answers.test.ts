@@ -181,6 +181,36 @@ describe('a spoken answer in the mock loop', () => {
 		await context.close();
 	});
 
+	it('measures an answer recorded on a prompt page the same way, and keeps it in the list of recordings', async () => {
+		const { context, page } = await freshPage(site);
+		const requests: string[] = [];
+		page.on('request', (r) => requests.push(r.url()));
+		await page.goto(site.url + 'prompts/outage-you-owned/');
+		const recorder = page.getByRole('region', { name: 'Record your answer' });
+		expect(await recorder.getByText('The recording stays in this browser; it is never uploaded.').isVisible()).toBe(true);
+		await recorder.getByRole('button', { name: 'Start recording' }).click();
+		await expect.poll(() => recorder.getByRole('status').first().textContent()).toMatch(/^Recording/);
+		await page.waitForTimeout((total + 1) * 1000);
+		await recorder.getByRole('button', { name: 'Stop recording' }).click();
+		await expect.poll(() => recorder.getByRole('status').first().textContent()).toMatch(/^Recorded \d+(\.\d)? (B|KB|MB) at /);
+
+		const found = panelOf(page).locator('.speech-silences li');
+		await expect.poll(() => found.count(), { timeout: 20_000 }).toBe(GAPS.length);
+		const starts = await found.evaluateAll((items) => items.map((li) => Number(li.getAttribute('data-start'))));
+		for (const [i, start] of starts.entries()) expect(Math.abs(start - made[i]!.start), `silence ${i + 1}`).toBeLessThan(0.5);
+		// The take plays back at 1.25x, named for its prompt.
+		expect(await recorder.getByRole('button', { name: /^Play at 1\.25x: Outage you owned, / }).count()).toBe(1);
+
+		// The mock loop's page lists it with every other recording, measured.
+		await page.goto(site.url + 'practice/mock/');
+		const kept = page.getByRole('region', { name: 'Recordings' });
+		await expect.poll(() => kept.locator('li').count()).toBe(1);
+		expect(await kept.locator('li > span').first().textContent()).toMatch(/^Outage you owned, /);
+		await expect.poll(() => kept.locator('.speech-line').textContent()).toMatch(/2 silences longer than 3 seconds/);
+		expect(requests.filter((url) => !url.startsWith(site.url) && !url.startsWith('blob:'))).toEqual([]);
+		await context.close();
+	});
+
 	it('puts what the browser transcribed on the device into the box, and reads it', async () => {
 		const { context, page } = await freshPage(site);
 		// A recognizer that says it works on the device and hears one phrase: the page's wiring

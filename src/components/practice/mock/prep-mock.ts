@@ -34,6 +34,7 @@ import { clock, fillTemplate as fill } from '../../../lib/text.ts';
 import type { Preset } from '../../../lib/timing.ts';
 import type { Bucket, Level } from '../../../schemas/ids.ts';
 import { bound, el } from '../shared/dom.ts';
+import { player } from '../shared/player.ts';
 import { nameCellsByColumn } from '../shared/table.ts';
 import { listOnlyShownHeadings } from '../shared/toc.ts';
 import { commitPractice, openPractice } from '../shared/practice-storage.ts';
@@ -64,35 +65,6 @@ type PromptInfo = LoopPrompt & {
 
 /** How much "Add 30 seconds" adds to the pause between prompts. */
 const EXTEND_MS = 30_000;
-
-/** The playback rates offered: normal, and the 1.25x the routine reviews at. */
-const RATES = [1, 1.25];
-
-/** An audio player with speed buttons for a recording. */
-function player(blob: unknown, label: string, text: MockText) {
-	// A stored entry whose audio is gone or damaged says so, and stays deletable.
-	if (!(blob instanceof Blob) || blob.size === 0) return el('span', text.unreadable, { class: 'player' });
-	const wrap = el('div', undefined, { class: 'player' });
-	const audio = el('audio', undefined, { controls: '', preload: 'metadata', 'aria-label': label });
-	audio.src = URL.createObjectURL(blob);
-	wrap.append(audio);
-	for (const rate of RATES) {
-		// Named for its recording: a list of players otherwise offers many identical "1.25x" buttons.
-		const button = el('button', fill(text.speed, { rate }), {
-			type: 'button',
-			'aria-label': fill(text.speedName, { rate, recording: label }),
-			'aria-pressed': String(rate === 1),
-			'data-rate': String(rate),
-		});
-		button.addEventListener('click', () => {
-			audio.playbackRate = rate;
-			for (const b of wrap.querySelectorAll('button[data-rate]')) b.setAttribute('aria-pressed', String(b === button));
-			void audio.play().catch(() => undefined); // playback may be refused without a user gesture; the controls remain
-		});
-		wrap.append(button);
-	}
-	return wrap;
-}
 
 /** The mock loop island. */
 export class PrepMock extends HTMLElement {
