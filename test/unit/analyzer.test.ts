@@ -92,9 +92,26 @@ describe('findings', () => {
 		['I considered … but', 'I considered autoscaling, but the cold start was four minutes.'],
 		['X over Y', 'I chose the index over a cache.'],
 		['ruled out', 'I ruled out a rewrite.'],
+		['the cost was', 'The cost was that the reporting fix slipped a week.'],
+		['a price I would pay', 'Losing the feature for a day is a price I would pay.'],
+		['I gave up', 'I gave up some speed to keep the checks by hand.'],
+		['at the expense of', 'I kept the cache at the expense of a little freshness.'],
+		['even though that added', 'I drained the node first, even though that added 25 minutes.'],
+		['tempting, but', 'Sharding was tempting, but the table was only 40 GB.'],
+		['two choices', 'I had two choices: roll back or patch forward.'],
 	])('a rejected alternative worded "%s" covers the trade-off', (_, sentence) =>
 		expect(verdicts(`I owned the service. ${sentence}`)).not.toContain('no-trade-off'),
 	);
+
+	it('takes an "I\'d rather" in a walkthrough told before any past-tense step as the trade-off', () =>
+		expect(
+			verdicts("First I check what changed. I'd rather lose a release for a day than guess. I learned that the hard way."),
+		).not.toContain('no-trade-off'));
+
+	it.each([
+		['a check’s counterfactual', 'I replayed last month through the rule: it would have fired twice.'],
+		['nights given up', 'I gave up my weekend to finish the backfill.'],
+	])('is not a trade-off: %s', (_, sentence) => expect(verdicts(`I owned the service. ${sentence}`)).toContain('no-trade-off'));
 
 	it.each([
 		['next time', 'Next time I would test it first.'],

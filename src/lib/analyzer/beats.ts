@@ -27,6 +27,7 @@ const RESULT =
 // rebuild", "The next day I wrote an alert") is the reflection even without "next time".
 const LATE_REFLECTION =
 	/\bI(?:'d| would) (?!have\b|be\b|been\b)[a-z]+(?<!ed)\b|^(?:afterwards?|after that|the next (?:day|morning|week|sprint)),? I\b/i;
+const HYPOTHETICAL = /\bI(?:'d| would)\b/;
 const FIRST_PERSON = /\b(?:I|we|my|our|me|us)\b/i;
 
 /** The part of a sentence before its reflection cue; alternatives after it are about the future. */
@@ -50,11 +51,14 @@ export function detectBeats(sentences: readonly Sentence[], quantities: readonly
 	const reflection = tag((s, i) => REFLECTION.test(s) || (i >= sentences.length - 2 && LATE_REFLECTION.test(s)));
 	const half = Math.max(1, Math.ceil(sentences.length / 2));
 	const situation = tag((s, i) => i < sceneEnd || (i < half && CONTEXT_OPENER.test(s) && !REFLECTION.test(s)));
+	// A scene is told in the past; "I'd…" is the candidate choosing, so a walkthrough ("I'd roll
+	// back rather than…") weighs options before any past-tense step. An option, a tempting path or
+	// a named price is weighing on its own, without a first-person verb ("The cost was that…").
 	const tradeOff = tag(
 		(s, i) =>
 			ALTERNATIVE.test(beforeReflection(s)) &&
-			((i >= start && (FIRST_PERSON.test(s) || acts[i]!.some((a) => a.subject === 'i'))) ||
-				/\b(?:option|alternative)\b/i.test(s)),
+			(((i >= start || HYPOTHETICAL.test(s)) && (FIRST_PERSON.test(s) || acts[i]!.some((a) => a.subject === 'i'))) ||
+				/\b(?:option|alternative|tempting|(?:the|a) (?:cost|price|downside) (?:was|is))\b/i.test(s)),
 	);
 	// A result is an outcome phrase, or a measured sentence in which the candidate does nothing. The
 	// scene before the candidate's first step is the situation even when it is measured or says

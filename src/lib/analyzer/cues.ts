@@ -81,9 +81,18 @@ export const REFLECTION = new RegExp(
 	'i',
 );
 
+// A price named for the choice is the other half of a trade-off, whatever the wording: "the cost
+// was", "a price I'd pay", "at the expense of", "I give up some speed", "even though that added
+// 25 minutes", "I'd take that hit". Giving up one's own nights is heroism, not a trade-off.
+const PRICE = String.raw`(?:the|a|that|this) (?:cost|price|downside|catch) (?:was|is|of|I|we)\b|at the (?:cost|price|expense) of|(?:give|gave|giving) up\b(?! on\b| my (?:weekends?|nights?|evenings?|holidays?|vacations?|sleep)\b)|even (?:though|if) (?:it|that|this) (?:meant|means|added|adds|cost|costs|took|takes|slowed)|take (?:that|the|this) (?:deal|hit|trade)|(?:I|we) accepted|accepting (?:a|an|about|roughly|some|the|that|\d)`;
+
 /** A named alternative that was weighed and turned down. */
-export const ALTERNATIVE =
-	/\b(?:rather than|instead|(?:chose|choose|picked|favou?red|went with|selected|recommended|opted for|decided (?:together )?on|settled on)\b[^.;]{0,60}?\bover\b|preferred\b[^.;]{0,60}?\b(?:over|to)\b|(?:choose|chose|choice|decide|decision) between|argued|pushed back|said no to|would (?:just |only |still )?(?:mean|cost|take|add|break|hide|lose|need|fill|make)|turn(?:ed)? (?:it |that |this |them )?down|rul(?:ed|ing) (?:it |that |this |them )?out|rejected|decided against|(?:chose|decided) not to|held off|(?:considered|thought about|looked at|looked into|toyed with|floated)\b[^.;]{0,160}?\bbut\b|weighed|passed on|accepted that|(?:it|that|this) cost (?:me|us)\b|could have\b[^.;]{0,160}?\bbut\b|would(?:'ve| have)|trade-?off|I accepted|at the (?:cost|price) of|alternatives?|(?:other|two|three|several|fast|faster|quick|quicker|easy|easier|cheap|cheaper|simpler|obvious|safer) (?:options?|routes?|approach|fix|path)|option I)\b/i;
+// "would have" is an option not taken ("would have been simpler"), unless it is a check's
+// counterfactual ("it would have fired twice", "a daily check would have caught it").
+export const ALTERNATIVE = new RegExp(
+	String.raw`\b(?:rather than|(?:I|we)(?:'d| would) rather|instead|(?:chose|choose|picked|favou?red|went with|selected|recommended|opted for|decided (?:together )?on|settled on)\b[^.;]{0,60}?\bover\b|preferred\b[^.;]{0,60}?\b(?:over|to)\b|(?:choose|chose|choice|decide|decision) between|argued|pushed back|said no to|would (?:just |only |still )?(?:mean|cost|take|add|break|hide|lose|need|fill|make)|turn(?:ed)? (?:it |that |this |them )?down|rul(?:ed|ing) (?:it |that |this |them )?out|rejected|decided against|(?:chose|decided) not to|held off|(?:considered|thought about|looked at|looked into|toyed with|floated)\b[^.;]{0,160}?\bbut\b|weighed|passed on|accepted that|(?:it|that|this) cost (?:me|us)\b|could have\b[^.;]{0,160}?\bbut\b|would(?:'ve| have)(?! (?:fired|caught|flagged|prevented|detected|found|stopped|saved|happened)\b)|trade-?off|alternatives?|(?:tempting|attractive|appealing)\b[^.;]{0,40}\bbut|(?:other|two|three|several|fast|faster|quick|quicker|easy|easier|cheap|cheaper|simpler|obvious|safer) (?:options?|choices|routes?|approach(?:es)?|fix(?:es)?|paths?|moves)|option I|${PRICE})\b`,
+	'i',
+);
 
 /** Owning a fix: a first-person step that changes something. */
 export const OWNED_FIX =
