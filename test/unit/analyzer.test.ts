@@ -160,6 +160,9 @@ describe('findings', () => {
 		['these days I always', 'These days I always write the rollback first.'],
 		['these days, every …', 'These days, every migration I ship has a written rollback.'],
 		['I still …', 'I still ask for the row count before a delete.'],
+		['what I do now', 'What I do now is wrap every new dependency in a breaker.'],
+		['the thing I carry out of it', 'The thing I carry out of that one is that config is code.'],
+		['my habit now', 'My habit now is a dry run before every delete.'],
 	])('a reflection phrased as a lesson or a habit kept since covers the last beat: %s', (_, sentence) =>
 		expect(verdicts(`I owned the service. I fixed the pool. ${sentence}`)).not.toContain('no-reflection'),
 	);
@@ -168,6 +171,9 @@ describe('findings', () => {
 		['since then, an outcome', 'Since then the job has not failed.'],
 		['ever since, an outcome', 'Ever since, the gateway has stayed up.'],
 		['since I joined', 'Since I joined, the team has doubled.'],
+		['a platitude for a lesson', 'The big takeaway for me is that communication is really everything.'],
+		['an outlook, not a change', 'Going forward, I see it as a core part of my toolkit.'],
+		['a path not taken, then "Instead"', 'I could have patched the one handler. Instead I fixed the middleware.'],
 	])('a sentence that only looks like a habit is not a reflection: %s', (_, sentence) =>
 		expect(verdicts(`I owned the service. I fixed the pool. ${sentence}`)).toContain('no-reflection'),
 	);

@@ -5,7 +5,7 @@
  * or action on (an "instead of" in the scene-setting is not a decision).
  */
 import type { BeatId } from '../../schemas/ids.ts';
-import { actionsIn, ALTERNATIVE, REFLECTION } from './cues.ts';
+import { actionsIn, ALTERNATIVE, REFLECTION, REGRET } from './cues.ts';
 import type { Quantity } from './quantities.ts';
 import type { Sentence } from './sentences.ts';
 
@@ -27,6 +27,10 @@ const RESULT =
 // rebuild", "The next day I wrote an alert") is the reflection even without "next time".
 const LATE_REFLECTION =
 	/\bI(?:'d| would) (?!have\b|be\b|been\b)[a-z]+(?<!ed)\b|^(?:afterwards?|after that|the next (?:day|morning|week|sprint)),? I\b/i;
+// "The takeaway is that communication is everything" names a lesson but changes nothing: a
+// platitude counts only with something the candidate does now, always or next time.
+const PLATITUDE = /\b(?:is|are) (?:really |truly |so |just |absolutely )*(?:everything|key|king|crucial|vital|paramount)\b/i;
+const CONCRETE = /\b(?:now|always|never|every|next time|I'd|I would)\b/i;
 const HYPOTHETICAL = /\bI(?:'d| would)\b/;
 const FIRST_PERSON = /\b(?:I|we|my|our|me|us)\b/i;
 
@@ -48,7 +52,12 @@ export function detectBeats(sentences: readonly Sentence[], quantities: readonly
 	// candidate did, since a scene is often told with "we" ("we ran a v1 API that…").
 	const start = Math.min(first(task), first(action));
 	const sceneEnd = Math.min(first(owned), first(tag((_, i) => acts[i]!.some((a) => a.subject === 'i'))));
-	const reflection = tag((s, i) => REFLECTION.test(s) || (i >= sentences.length - 2 && LATE_REFLECTION.test(s)));
+	const reflection = tag(
+		(s, i) =>
+			(REFLECTION.test(s) && !(PLATITUDE.test(s) && !CONCRETE.test(s))) ||
+			(REGRET.test(s) && !/^instead\b/i.test(sentences[i + 1]?.text ?? '')) ||
+			(i >= sentences.length - 2 && LATE_REFLECTION.test(s)),
+	);
 	const half = Math.max(1, Math.ceil(sentences.length / 2));
 	const situation = tag((s, i) => i < sceneEnd || (i < half && CONTEXT_OPENER.test(s) && !REFLECTION.test(s)));
 	// A scene is told in the past; "I'd…" is the candidate choosing, so a walkthrough ("I'd roll
