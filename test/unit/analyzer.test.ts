@@ -125,6 +125,22 @@ describe('findings', () => {
 		expect(verdicts(`I owned the service. I fixed the pool. ${sentence}`)).not.toContain('no-reflection'),
 	);
 
+	it.each([
+		['not paging the secondary', "I didn't page the secondary; I knew the code best."],
+		['a night worked through', 'I was at it until about six in the morning.'],
+		['stayed up until', 'Then I stayed up until seven checking every order.'],
+	])('heroism told as a night worked through unpaged is raised: %s', (_, sentence) =>
+		expect(verdicts(`I owned checkout. ${sentence} I rolled it back.`)).toContain('heroism'),
+	);
+
+	it.each([
+		['"alone" as the path declined', 'I could have gone off alone for a day, but I pulled in the platform on-call.'],
+		['"alone" in a comparison', 'Waking someone costs less than me going down the wrong path alone.'],
+		['a metric held, not a person', 'Old-field reads had been at zero for ten days straight.'],
+	])('is not heroism: %s', (_, sentence) =>
+		expect(verdicts(`I owned checkout. ${sentence} I rolled it back.`)).not.toContain('heroism'),
+	);
+
 	// Blame aimed at a person: a role or a name, then a failure told as negligence.
 	it.each([
 		['the new hire … without testing', 'The new hire merged the schema change without testing it, so orders failed.'],
