@@ -150,9 +150,28 @@ describe('findings', () => {
 		['our DBA … without telling', 'Our DBA dropped the replica without telling anyone.'],
 		['a colleague by name', 'Priya forgot to renew the certificate.'],
 		['a product manager', 'The product manager skipped the load test to hit the date.'],
+		['a person who kept changing things', 'The product manager kept changing the requirements every sprint.'],
 	])('blame aimed at a person is raised: %s', (_, sentence) => {
 		expect(verdicts(`I owned checkout. ${sentence} I rolled it back.`)).toContain('blame');
 	});
+
+	it.each([
+		['a sneer at a team’s habits', 'Classic them; the data team shipped half the shards.'],
+		['how they operated', 'It was a gut call from their VP, which is kind of how they operated.'],
+		['not the first time', 'It was not the first time their changes had broken us.'],
+		['had done his job', 'If their lead had done his job, none of this would have happened.'],
+		['nobody bothered', 'Nobody on their side bothered to tell us.'],
+		['he does not value', "He doesn't value reliability work."],
+	])('blame told as a sneer at habits, motives or diligence is raised: %s', (_, sentence) =>
+		expect(verdicts(`I owned checkout. ${sentence} I rolled it back.`)).toContain('blame'),
+	);
+
+	it.each([
+		['a blame-free post-mortem', 'I wrote the post-mortem, blame-free, and named my own change as the cause.'],
+		['a requirement changed once, told flat', 'The product manager changed the requirement in week two.'],
+	])('is not blame: %s', (_, sentence) =>
+		expect(verdicts(`I owned checkout. ${sentence} I added a check.`)).not.toContain('blame'),
+	);
 
 	it.each([
 		['a colleague’s change told flat', 'A new engineer changed the pool size from 20 to 200.'],
