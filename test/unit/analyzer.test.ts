@@ -60,6 +60,7 @@ describe('findings', () => {
 			["because of the data team's mistake", 'waited for them'],
 		],
 		['vague-metrics', 'Latency improved significantly and errors went way down.', ['Latency improved significantly', 'way down']],
+		['vague-metrics', 'It went smoothly, with basically no impact on performance.', ['basically no impact']],
 	])('%s is raised with its trigger words highlighted', (pitfall, text, words) => {
 		expect(verdicts(text)).toContain(pitfall);
 		expect(triggers(text, pitfall)).toEqual(words);
@@ -83,6 +84,7 @@ describe('findings', () => {
 		['a number in the same sentence', 'Latency improved dramatically: p99 went from 240 ms to 9 ms.', 'vague-metrics'],
 		['a number in the next sentence', 'The endpoint got much faster. Its p99 went from 3.2 s to 140 ms.', 'vague-metrics'],
 		['a cost, not an improvement', 'I picked the batch migration even though it was much slower.', 'vague-metrics'],
+		['a zero that was measured', 'There was virtually no impact: p99 stayed at 120 ms.', 'vague-metrics'],
 	])('is not raised for %s', (_, text, pitfall) => expect(verdicts(text)).not.toContain(pitfall));
 
 	it.each([
@@ -99,6 +101,7 @@ describe('findings', () => {
 		['even though that added', 'I drained the node first, even though that added 25 minutes.'],
 		['tempting, but', 'Sharding was tempting, but the table was only 40 GB.'],
 		['two choices', 'I had two choices: roll back or patch forward.'],
+		['what the option would cost', 'I kept the old table, because a rewrite would cost a quarter.'],
 	])('a rejected alternative worded "%s" covers the trade-off', (_, sentence) =>
 		expect(verdicts(`I owned the service. ${sentence}`)).not.toContain('no-trade-off'),
 	);
@@ -111,6 +114,7 @@ describe('findings', () => {
 	it.each([
 		['a check’s counterfactual', 'I replayed last month through the rule: it would have fired twice.'],
 		['nights given up', 'I gave up my weekend to finish the backfill.'],
+		['a warning about another’s plan', 'I said it would make billing far more complicated.'],
 	])('is not a trade-off: %s', (_, sentence) => expect(verdicts(`I owned the service. ${sentence}`)).toContain('no-trade-off'));
 
 	it.each([
