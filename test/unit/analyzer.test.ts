@@ -117,6 +117,11 @@ describe('findings', () => {
 		['a warning about another’s plan', 'I said it would make billing far more complicated.'],
 	])('is not a trade-off: %s', (_, sentence) => expect(verdicts(`I owned the service. ${sentence}`)).toContain('no-trade-off'));
 
+	it('does not take a choice in the scene, told as "I\'d been…", as the candidate\'s trade-off', () =>
+		expect(verdicts("I'd been there two years, and the team had picked Kafka over RabbitMQ. I owned the consumer.")).toContain(
+			'no-trade-off',
+		));
+
 	it.each([
 		['next time', 'Next time I would test it first.'],
 		['in hindsight', 'In hindsight the alert came too late.'],
@@ -141,6 +146,8 @@ describe('findings', () => {
 		['"alone" as the path declined', 'I could have gone off alone for a day, but I pulled in the platform on-call.'],
 		['"alone" in a comparison', 'Waking someone costs less than me going down the wrong path alone.'],
 		['a metric held, not a person', 'Old-field reads had been at zero for ten days straight.'],
+		['a service up until morning', 'The old cluster was up until 3 a.m., when the cutover finished.'],
+		['pages on nights and weekends', 'Pages on nights and weekends fell from twelve a month to two.'],
 	])('is not heroism: %s', (_, sentence) =>
 		expect(verdicts(`I owned checkout. ${sentence} I rolled it back.`)).not.toContain('heroism'),
 	);

@@ -23,15 +23,20 @@ const CONTEXT_OPENER =
 	/^(?:when|while|during|last|before|back (?:in|when)|early|late|at (?:\d|(?:my|our|the|a|an)\b)|in (?:\d{4}|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\w*|(?:the )?(?:spring|summer|fall|autumn|winter|middle|run-up)|my|our)\b|on (?:a|the)\b|(?:[\w-]+ ){1,3}ago\b)/i;
 const RESULT =
 	/\b(?:result|in the end|ended up|fell|dropped|went (?:from|to|down|back|out|live|public|away)|back (?:to|under)|rose|stayed|held|stopped|drained|recovered|shipped|launched|no (?:other|customer|data|one|change|impact)|signed|none of|zero|halved|saved|improved|now (?:runs|loads|takes)|caught|accepted|renewed|retired|(?:was|were) lost|took (?:her|his) first|handled|became|got (?:a lot |much )?(?:faster|better)|arrived|(?:hasn't|has not|never) (?:gone|happened|missed|overlapped)|no [\w-]+ (?:has|have) (?:gone out|happened|failed|broken|recurred))\b/i;
+// "I'd ask", not "I'd been" or "I'd shipped": the candidate choosing or resolving, not a past.
+const CONDITIONAL = String.raw`\bI(?:'d| would) (?!have\b|had\b|be\b|been\b)[a-z]+(?<!ed)\b`;
 // Near the end, "I'd ask the vendor first" or a follow-up change ("Afterwards I scripted the
 // rebuild", "The next day I wrote an alert") is the reflection even without "next time".
-const LATE_REFLECTION =
-	/\bI(?:'d| would) (?!have\b|be\b|been\b)[a-z]+(?<!ed)\b|^(?:afterwards?|after that|the next (?:day|morning|week|sprint)),? I\b/i;
+const LATE_REFLECTION = new RegExp(
+	String.raw`${CONDITIONAL}|^(?:afterwards?|after that|the next (?:day|morning|week|sprint)),? I\b`,
+	'i',
+);
 // "The takeaway is that communication is everything" names a lesson but changes nothing: a
 // platitude counts only with something the candidate does now, always or next time.
 const PLATITUDE = /\b(?:is|are) (?:really |truly |so |just |absolutely )*(?:everything|key|king|crucial|vital|paramount)\b/i;
 const CONCRETE = /\b(?:now|always|never|every|next time|I'd|I would)\b/i;
-const HYPOTHETICAL = /\bI(?:'d| would)\b/;
+// Before any past-tense step, "I'd…" still marks the candidate's own choice (see tradeOff).
+const HYPOTHETICAL = new RegExp(CONDITIONAL);
 const FIRST_PERSON = /\b(?:I|we|my|our|me|us)\b/i;
 
 /** The part of a sentence before its reflection cue; alternatives after it are about the future. */
