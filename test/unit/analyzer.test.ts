@@ -60,6 +60,7 @@ describe('findings', () => {
 			["because of the data team's mistake", 'waited for them'],
 		],
 		['vague-metrics', 'Latency improved significantly and errors went way down.', ['Latency improved significantly', 'way down']],
+		['vague-metrics', 'It went smoothly, with basically no impact on performance.', ['basically no impact']],
 	])('%s is raised with its trigger words highlighted', (pitfall, text, words) => {
 		expect(verdicts(text)).toContain(pitfall);
 		expect(triggers(text, pitfall)).toEqual(words);
@@ -83,6 +84,7 @@ describe('findings', () => {
 		['a number in the same sentence', 'Latency improved dramatically: p99 went from 240 ms to 9 ms.', 'vague-metrics'],
 		['a number in the next sentence', 'The endpoint got much faster. Its p99 went from 3.2 s to 140 ms.', 'vague-metrics'],
 		['a cost, not an improvement', 'I picked the batch migration even though it was much slower.', 'vague-metrics'],
+		['a zero that was measured', 'There was virtually no impact: p99 stayed at 120 ms.', 'vague-metrics'],
 	])('is not raised for %s', (_, text, pitfall) => expect(verdicts(text)).not.toContain(pitfall));
 
 	it.each([
@@ -92,9 +94,33 @@ describe('findings', () => {
 		['I considered … but', 'I considered autoscaling, but the cold start was four minutes.'],
 		['X over Y', 'I chose the index over a cache.'],
 		['ruled out', 'I ruled out a rewrite.'],
+		['the cost was', 'The cost was that the reporting fix slipped a week.'],
+		['a price I would pay', 'Losing the feature for a day is a price I would pay.'],
+		['I gave up', 'I gave up some speed to keep the checks by hand.'],
+		['at the expense of', 'I kept the cache at the expense of a little freshness.'],
+		['even though that added', 'I drained the node first, even though that added 25 minutes.'],
+		['tempting, but', 'Sharding was tempting, but the table was only 40 GB.'],
+		['two choices', 'I had two choices: roll back or patch forward.'],
+		['what the option would cost', 'I kept the old table, because a rewrite would cost a quarter.'],
 	])('a rejected alternative worded "%s" covers the trade-off', (_, sentence) =>
 		expect(verdicts(`I owned the service. ${sentence}`)).not.toContain('no-trade-off'),
 	);
+
+	it('takes an "I\'d rather" in a walkthrough told before any past-tense step as the trade-off', () =>
+		expect(
+			verdicts("First I check what changed. I'd rather lose a release for a day than guess. I learned that the hard way."),
+		).not.toContain('no-trade-off'));
+
+	it.each([
+		['a check’s counterfactual', 'I replayed last month through the rule: it would have fired twice.'],
+		['nights given up', 'I gave up my weekend to finish the backfill.'],
+		['a warning about another’s plan', 'I said it would make billing far more complicated.'],
+	])('is not a trade-off: %s', (_, sentence) => expect(verdicts(`I owned the service. ${sentence}`)).toContain('no-trade-off'));
+
+	it('does not take a choice in the scene, told as "I\'d been…", as the candidate\'s trade-off', () =>
+		expect(verdicts("I'd been there two years, and the team had picked Kafka over RabbitMQ. I owned the consumer.")).toContain(
+			'no-trade-off',
+		));
 
 	it.each([
 		['next time', 'Next time I would test it first.'],
@@ -108,6 +134,24 @@ describe('findings', () => {
 		expect(verdicts(`I owned the service. I fixed the pool. ${sentence}`)).not.toContain('no-reflection'),
 	);
 
+	it.each([
+		['not paging the secondary', "I didn't page the secondary; I knew the code best."],
+		['a night worked through', 'I was at it until about six in the morning.'],
+		['stayed up until', 'Then I stayed up until seven checking every order.'],
+	])('heroism told as a night worked through unpaged is raised: %s', (_, sentence) =>
+		expect(verdicts(`I owned checkout. ${sentence} I rolled it back.`)).toContain('heroism'),
+	);
+
+	it.each([
+		['"alone" as the path declined', 'I could have gone off alone for a day, but I pulled in the platform on-call.'],
+		['"alone" in a comparison', 'Waking someone costs less than me going down the wrong path alone.'],
+		['a metric held, not a person', 'Old-field reads had been at zero for ten days straight.'],
+		['a service up until morning', 'The old cluster was up until 3 a.m., when the cutover finished.'],
+		['pages on nights and weekends', 'Pages on nights and weekends fell from twelve a month to two.'],
+	])('is not heroism: %s', (_, sentence) =>
+		expect(verdicts(`I owned checkout. ${sentence} I rolled it back.`)).not.toContain('heroism'),
+	);
+
 	// Blame aimed at a person: a role or a name, then a failure told as negligence.
 	it.each([
 		['the new hire … without testing', 'The new hire merged the schema change without testing it, so orders failed.'],
@@ -117,9 +161,28 @@ describe('findings', () => {
 		['our DBA … without telling', 'Our DBA dropped the replica without telling anyone.'],
 		['a colleague by name', 'Priya forgot to renew the certificate.'],
 		['a product manager', 'The product manager skipped the load test to hit the date.'],
+		['a person who kept changing things', 'The product manager kept changing the requirements every sprint.'],
 	])('blame aimed at a person is raised: %s', (_, sentence) => {
 		expect(verdicts(`I owned checkout. ${sentence} I rolled it back.`)).toContain('blame');
 	});
+
+	it.each([
+		['a sneer at a team’s habits', 'Classic them; the data team shipped half the shards.'],
+		['how they operated', 'It was a gut call from their VP, which is kind of how they operated.'],
+		['not the first time', 'It was not the first time their changes had broken us.'],
+		['had done his job', 'If their lead had done his job, none of this would have happened.'],
+		['nobody bothered', 'Nobody on their side bothered to tell us.'],
+		['he does not value', "He doesn't value reliability work."],
+	])('blame told as a sneer at habits, motives or diligence is raised: %s', (_, sentence) =>
+		expect(verdicts(`I owned checkout. ${sentence} I rolled it back.`)).toContain('blame'),
+	);
+
+	it.each([
+		['a blame-free post-mortem', 'I wrote the post-mortem, blame-free, and named my own change as the cause.'],
+		['a requirement changed once, told flat', 'The product manager changed the requirement in week two.'],
+	])('is not blame: %s', (_, sentence) =>
+		expect(verdicts(`I owned checkout. ${sentence} I added a check.`)).not.toContain('blame'),
+	);
 
 	it.each([
 		['a colleague’s change told flat', 'A new engineer changed the pool size from 20 to 200.'],
@@ -143,6 +206,9 @@ describe('findings', () => {
 		['these days I always', 'These days I always write the rollback first.'],
 		['these days, every …', 'These days, every migration I ship has a written rollback.'],
 		['I still …', 'I still ask for the row count before a delete.'],
+		['what I do now', 'What I do now is wrap every new dependency in a breaker.'],
+		['the thing I carry out of it', 'The thing I carry out of that one is that config is code.'],
+		['my habit now', 'My habit now is a dry run before every delete.'],
 	])('a reflection phrased as a lesson or a habit kept since covers the last beat: %s', (_, sentence) =>
 		expect(verdicts(`I owned the service. I fixed the pool. ${sentence}`)).not.toContain('no-reflection'),
 	);
@@ -151,6 +217,9 @@ describe('findings', () => {
 		['since then, an outcome', 'Since then the job has not failed.'],
 		['ever since, an outcome', 'Ever since, the gateway has stayed up.'],
 		['since I joined', 'Since I joined, the team has doubled.'],
+		['a platitude for a lesson', 'The big takeaway for me is that communication is really everything.'],
+		['an outlook, not a change', 'Going forward, I see it as a core part of my toolkit.'],
+		['a path not taken, then "Instead"', 'I could have patched the one handler. Instead I fixed the middleware.'],
 	])('a sentence that only looks like a habit is not a reflection: %s', (_, sentence) =>
 		expect(verdicts(`I owned the service. I fixed the pool. ${sentence}`)).toContain('no-reflection'),
 	);

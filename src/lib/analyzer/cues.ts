@@ -73,17 +73,38 @@ export function actionsIn(sentence: string): Action[] {
 // then I…", "ever since, every alert I add…"); "since then the job has not failed" is a result.
 const HABIT_SINCE = String.raw`(?:ever since|since (?:then|that (?:day|night|incident|outage|week|project)))(?: then)?,? (?:I|every|each|whenever|any|my)\b|from (?:then|that (?:day|point)) on|ever after|to this day,? I`;
 // A habit kept or a lesson drawn, in the candidate's words: "a habit I've kept", "what I took from it".
-const HABIT_OR_LESSON = String.raw`(?:a |the )?habits? I(?:'ve| have)? (?:kept|took|picked up|built)|I(?:'ve| have) kept (?:doing|that|it|the habit)|made (?:it )?(?:a|my) (?:habit|rule)|I still (?:always |never )?(?:do|ask|check|write|run|keep|use|start|insist)|(?:took|take) from (?:it|that|this)|what (?:it|that|this) taught me|came away (?:with|knowing)|stayed with me`;
+const HABIT_OR_LESSON = String.raw`(?:a |the )?habits? I(?:'ve| have)? (?:kept|took|picked up|built)|I(?:'ve| have) kept (?:doing|that|it|the habit)|made (?:it )?(?:a|my) (?:habit|rule)|I still (?:always |never )?(?:do|ask|check|write|run|keep|use|start|insist)|(?:took|take|carry|carried) (?:away from|out of|from) (?:it|that|this)|what (?:it|that|this) taught me|came away (?:with|knowing)|stayed with me`;
+
+// A present-tense habit marked by "now": "what I do now is…", "every change I make now goes…"
+// (past tenses and states are not habits: "I was now the only one who…").
+const PRESENT_HABIT = String.raw`I (?!(?:was|am|had|got|knew|saw|felt|thought)\b)[a-z]+(?<!ed) now`;
 
 /** A "next time" beat: a lesson, a change of habit, or what the candidate would do differently. */
+// "Going forward, I see it as…" is an outlook, not a change.
 export const REFLECTION = new RegExp(
-	String.raw`\b(?:next time|in hindsight|in retrospect|looking back|${HABIT_SINCE}|${HABIT_OR_LESSON}|going forward|these days,? (?:I|every|each|my)\b|now I|I now|I(?:'ve| have) since|my rule now|lessons?|learn(?:ed|t)|taught me|takeaway|what I'?d (?:change|do differently)|what I changed|took away|stuck with me|changed how I|(?:do|done) (?:it |things )?differently|would change|if I (?:were to |had to |could )?[a-z]+ (?:it |this |that )?(?:again|over|today)|I (?:should|would)(?:'ve| have)|I could(?:'ve| have)(?![^.;]{0,160}?\bbut\b)|I'd have|I wish I|(?:became|is now|are now) (?:the|our|a) (?:team's )?(?:default|standard|template|rule)|(?:the team|everyone|we) adopted|proposed a (?:rule|policy|practice|standard|default)|outlasted|outlived)\b`,
+	String.raw`\b(?:next time|in hindsight|in retrospect|looking back|${HABIT_SINCE}|${HABIT_OR_LESSON}|going forward(?!,? I (?:see|think|believe|expect|hope|feel)\b)|these days,? (?:I|every|each|my)\b|now I|I now|${PRESENT_HABIT}|I(?:'ve| have) since|my (?:rule|habit|default|practice) now|lessons?|learn(?:ed|t)|taught me|takeaway|what I'?d (?:change|do differently)|what I changed|took away|stuck with me|changed how I|(?:do|done) (?:it |things )?differently|would change|if I (?:were to |had to |could )?[a-z]+ (?:it |this |that )?(?:again|over|today)|I (?:should|would)(?:'ve| have)|I'd have|I wish I|(?:became|is now|are now) (?:the|our|a) (?:team's )?(?:default|standard|template|rule)|(?:the team|everyone|we) adopted|proposed a (?:rule|policy|practice|standard|default)|outlasted|outlived)\b`,
 	'i',
 );
 
+// A price named for the choice is the other half of a trade-off, whatever the wording: "the cost
+// was", "a price I'd pay", "at the expense of", "I give up some speed", "even though that added
+// 25 minutes", "I'd take that hit". Giving up one's own nights is heroism, not a trade-off.
+const PRICE = String.raw`(?:the|a|that|this) (?:cost|price|downside|catch) (?:was|is|of|I|we)\b|at the (?:cost|price|expense) of|(?:give|gave|giving) up\b(?! on\b| my (?:weekends?|nights?|evenings?|holidays?|vacations?|sleep)\b)|even (?:though|if) (?:it|that|this) (?:meant|means|added|adds|cost|costs|took|takes|slowed)|take (?:that|the|this) (?:deal|hit|trade)|(?:I|we) accepted|accepting (?:a|an|about|roughly|some|the|that|\d)`;
+
+/**
+ * "I could have…" on its own is a regret, a reflection. With "but", "rather" or "instead" after it,
+ * or a next sentence opening "Instead", it is an option weighed and declined: the trade-off.
+ */
+export const REGRET = /\bI could(?:'ve| have)\b(?![^.]{0,160}?\b(?:but|rather|instead)\b)/i;
+
 /** A named alternative that was weighed and turned down. */
-export const ALTERNATIVE =
-	/\b(?:rather than|instead|(?:chose|choose|picked|favou?red|went with|selected|recommended|opted for|decided (?:together )?on|settled on)\b[^.;]{0,60}?\bover\b|preferred\b[^.;]{0,60}?\b(?:over|to)\b|(?:choose|chose|choice|decide|decision) between|argued|pushed back|said no to|would (?:just |only |still )?(?:mean|cost|take|add|break|hide|lose|need|fill|make)|turn(?:ed)? (?:it |that |this |them )?down|rul(?:ed|ing) (?:it |that |this |them )?out|rejected|decided against|(?:chose|decided) not to|held off|(?:considered|thought about|looked at|looked into|toyed with|floated)\b[^.;]{0,160}?\bbut\b|weighed|passed on|accepted that|(?:it|that|this) cost (?:me|us)\b|could have\b[^.;]{0,160}?\bbut\b|would(?:'ve| have)|trade-?off|I accepted|at the (?:cost|price) of|alternatives?|(?:other|two|three|several|fast|faster|quick|quicker|easy|easier|cheap|cheaper|simpler|obvious|safer) (?:options?|routes?|approach|fix|path)|option I)\b/i;
+// "would cost/mean…" weighs an option; "I said it would…" reports a warning about someone
+// else's plan, not a choice of the candidate's. "would have" is an option not taken ("would have been simpler"), unless it is a check's
+// counterfactual ("it would have fired twice", "a daily check would have caught it").
+export const ALTERNATIVE = new RegExp(
+	String.raw`\b(?:rather than|(?:I|we)(?:'d| would) rather|instead|(?:chose|choose|picked|favou?red|went with|selected|recommended|opted for|decided (?:together )?on|settled on)\b[^.;]{0,60}?\bover\b|preferred\b[^.;]{0,60}?\b(?:over|to)\b|(?:choose|chose|choice|decide|decision) between|argued|pushed back|said no to|(?<!\b(?:said|warned|predicted|told (?:him|her|them))(?: that)? (?:it|this|that) )would (?:just |only |still )?(?:mean|cost|take|add|break|hide|lose|need|fill|make)|turn(?:ed)? (?:it |that |this |them )?down|rul(?:ed|ing) (?:it |that |this |them )?out|rejected|decided against|(?:chose|decided) not to|held off|(?:considered|thought about|looked at|looked into|toyed with|floated)\b[^.;]{0,160}?\bbut\b|weighed|passed on|accepted that|(?:it|that|this) cost (?:me|us)\b|could have\b[^.;]{0,160}?\bbut\b|would(?:'ve| have)(?! (?:fired|caught|flagged|prevented|detected|found|stopped|saved|happened)\b)|trade-?off|alternatives?|(?:tempting|attractive|appealing)\b[^.;]{0,40}\bbut|(?:other|two|three|several|fast|faster|quick|quicker|easy|easier|cheap|cheaper|simpler|obvious|safer) (?:options?|choices|routes?|approach(?:es)?|fix(?:es)?|paths?|moves)|option I|${PRICE})\b`,
+	'i',
+);
 
 /** Owning a fix: a first-person step that changes something. */
 export const OWNED_FIX =
