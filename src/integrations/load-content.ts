@@ -8,6 +8,7 @@ import { checkContent, type Entry, type GuideContent } from '../lib/content-rule
 import { COLLECTIONS, type CollectionName } from '../schemas/index.ts';
 import type { ReferenceFactory } from '../schemas/reference.ts';
 import { readCollectionFiles } from './content-files.ts';
+import { countOf } from '../lib/text.ts';
 
 /** Stands in for Astro's `reference()`: same output shape; existence is checked by the rules. */
 const reference: ReferenceFactory = (collection) => z.string().transform((id) => ({ id, collection }));
@@ -49,4 +50,4 @@ export function loadContent(root: string, contentDir: string): LoadResult {
 
 /** The report the build prints, one `file → field → problem → fix` line per problem. */
 export const reportProblems = (problems: ContentProblem[]) =>
-	[`Content check failed: ${problems.length} problem(s).`, ...problems.map((p) => `  ${formatProblem(p)}`)].join('\n');
+	[`Content check failed: ${countOf(problems.length, 'problem')}.`, ...problems.map((p) => `  ${formatProblem(p)}`)].join('\n');
