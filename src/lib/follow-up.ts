@@ -9,25 +9,9 @@
  * no reflection (what would you change?). With none missing, one of the prompt's own follow-ups.
  */
 import type { Analysis } from './analyzer.ts';
+import { GAPS, type FollowUp, type Gap } from './follow-up-record.ts';
 
-/** What an answer missed, or `prompt` when the follow-up is one of the prompt's own. */
-export type FollowUpReason = 'no-number' | 'we' | 'no-trade-off' | 'no-reflection' | 'prompt';
-
-/** The gaps, in the order they are asked about. */
-export const GAPS = ['no-number', 'we', 'no-trade-off', 'no-reflection'] as const;
-export type Gap = (typeof GAPS)[number];
-
-/** A chosen follow-up: the question the interviewer asks and why it was chosen. */
-export interface FollowUp {
-	reason: FollowUpReason;
-	question: string;
-}
-
-/** A follow-up as stored with a mock loop's answer: the question, why, and how long the reply ran. */
-export interface FollowUpRecord extends FollowUp {
-	/** The reply's length in seconds; null when it was not timed. */
-	seconds: number | null;
-}
+export { GAPS, isFollowUpRecord, type FollowUp, type FollowUpReason, type FollowUpRecord, type Gap } from './follow-up-record.ts';
 
 /** The interviewer's question for each gap. */
 export const GAP_QUESTIONS: Record<Gap, string> = {
@@ -112,17 +96,3 @@ export type ReplyVerdict = 'short' | 'on-target' | 'long';
 
 export const judgeReply = (seconds: number): ReplyVerdict =>
 	seconds < FOLLOW_UP_WINDOW.min ? 'short' : seconds > FOLLOW_UP_WINDOW.max ? 'long' : 'on-target';
-
-const REASONS: readonly FollowUpReason[] = [...GAPS, 'prompt'];
-
-/** True when `x` is a stored follow-up (for the practice store's salvage). */
-export const isFollowUpRecord = (x: unknown): x is FollowUpRecord => {
-	if (typeof x !== 'object' || x === null || Array.isArray(x)) return false;
-	const r = x as Record<string, unknown>;
-	const seconds = r['seconds'];
-	return (
-		REASONS.includes(r['reason'] as FollowUpReason) &&
-		typeof r['question'] === 'string' &&
-		(seconds === null || (typeof seconds === 'number' && Number.isFinite(seconds) && seconds >= 0))
-	);
-};

@@ -36,9 +36,9 @@
  * a backup key and said so.
  */
 import { BEATS, LABELS, LEVELS, type BeatId, type Level } from '../schemas/ids.ts';
-import { isFollowUpRecord, type FollowUpRecord } from './follow-up.ts';
-import { localDay, parseStartDate } from './plan.ts';
-import { isScope, type StoryScope } from './story-scope.ts';
+import { localDay, parseStartDate } from './calendar.ts';
+import { isFollowUpRecord, type FollowUpRecord } from './follow-up-record.ts';
+import { isScope, type StoryScope } from './story-scopes.ts';
 
 export const CURRENT_VERSION = 2;
 

@@ -7,12 +7,10 @@
 import type { Level } from '../schemas/ids.ts';
 import { fillTemplate } from './text.ts';
 
-/** The scopes, narrowest first. Stored in stories, so renaming one is a migration. */
-export const SCOPES = ['self', 'team', 'teams', 'organization'] as const;
-export type StoryScope = (typeof SCOPES)[number];
+// The scopes themselves live apart (story-scopes.ts), so that reading a stored story does not ship this module.
+import { SCOPES, type StoryScope } from './story-scopes.ts';
 
-/** True for a scope this site knows. */
-export const isScope = (x: unknown): x is StoryScope => typeof x === 'string' && (SCOPES as readonly string[]).includes(x);
+export { isScope, SCOPES, type StoryScope } from './story-scopes.ts';
 
 /**
  * The narrowest scope a story needs to show the level's bar for scope of ownership, read from the
