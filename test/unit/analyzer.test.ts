@@ -102,6 +102,15 @@ describe('findings', () => {
 		['tempting, but', 'Sharding was tempting, but the table was only 40 GB.'],
 		['two choices', 'I had two choices: roll back or patch forward.'],
 		['what the option would cost', 'I kept the old table, because a rewrite would cost a quarter.'],
+		['a weighing verb with an action', 'I considered keeping it synchronous.'],
+		['we debated …ing', 'We debated just deleting the alert.'],
+		['a price named as a thing', "The breaker's cost was a second code path."],
+		['its own cost', 'Pairing had its own cost, which was interviewer time.'],
+		[
+			'another’s proposal, then "I didn’t"',
+			"Our director wanted to keep the take-home. I didn't, because we could not enforce a cap.",
+		],
+		['we would have lost', "We kept it, or we'd have lost coverage on everything else."],
 	])('a rejected alternative worded "%s" covers the trade-off', (_, sentence) =>
 		expect(verdicts(`I owned the service. ${sentence}`)).not.toContain('no-trade-off'),
 	);
@@ -115,6 +124,9 @@ describe('findings', () => {
 		['a check’s counterfactual', 'I replayed last month through the rule: it would have fired twice.'],
 		['nights given up', 'I gave up my weekend to finish the backfill.'],
 		['a warning about another’s plan', 'I said it would make billing far more complicated.'],
+		['an outcome compared, "instead of" a number', 'The p99 is 180 ms now, instead of 11 seconds.'],
+		['an outcome compared, "instead of" a time', 'A mismatch shows up within a day instead of at quarter-end.'],
+		['another’s proposal, then a neutral sentence', 'Our director wanted to keep the take-home. It had run for years.'],
 	])('is not a trade-off: %s', (_, sentence) => expect(verdicts(`I owned the service. ${sentence}`)).toContain('no-trade-off'));
 
 	it('does not take a choice in the scene, told as "I\'d been…", as the candidate\'s trade-off', () =>
@@ -209,6 +221,8 @@ describe('findings', () => {
 		['what I do now', 'What I do now is wrap every new dependency in a breaker.'],
 		['the thing I carry out of it', 'The thing I carry out of that one is that config is code.'],
 		['my habit now', 'My habit now is a dry run before every delete.'],
+		['a present habit: every month I …', 'Every month I pick two recorded sessions and score them with another interviewer.'],
+		['a present habit after "since then"', 'Since then, before I touch any alert threshold, I backtest it.'],
 	])('a reflection phrased as a lesson or a habit kept since covers the last beat: %s', (_, sentence) =>
 		expect(verdicts(`I owned the service. I fixed the pool. ${sentence}`)).not.toContain('no-reflection'),
 	);
@@ -218,6 +232,12 @@ describe('findings', () => {
 		['ever since, an outcome', 'Ever since, the gateway has stayed up.'],
 		['since I joined', 'Since I joined, the team has doubled.'],
 		['a platitude for a lesson', 'The big takeaway for me is that communication is really everything.'],
+		['how important it is', 'The biggest thing I learned is how important it is to communicate early.'],
+		['advice, not a habit', 'What I learned is that communication is really important and you should always be careful.'],
+		['a lesson with no content', 'I think everyone learned a lot about working together.'],
+		['a denial, not a regret', 'There was no way I could have caught it in staging.'],
+		['a past habit, not a present one', 'Every night I knew the pager would go off.'],
+		['an opinion, not a habit', 'Every alert matters, I think.'],
 		['an outlook, not a change', 'Going forward, I see it as a core part of my toolkit.'],
 		['a path not taken, then "Instead"', 'I could have patched the one handler. Instead I fixed the middleware.'],
 	])('a sentence that only looks like a habit is not a reflection: %s', (_, sentence) =>

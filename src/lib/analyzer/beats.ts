@@ -5,7 +5,7 @@
  * or action on (an "instead of" in the scene-setting is not a decision).
  */
 import type { BeatId } from '../../schemas/ids.ts';
-import { actionsIn, ALTERNATIVE, REFLECTION, REGRET } from './cues.ts';
+import { actionsIn, ALTERNATIVE, DECLINED, NAMED_PRICE, presentPractice, RAISED, REFLECTION, REGRET } from './cues.ts';
 import type { Quantity } from './quantities.ts';
 import type { Sentence } from './sentences.ts';
 
@@ -31,12 +31,15 @@ const LATE_REFLECTION = new RegExp(
 	String.raw`${CONDITIONAL}|^(?:afterwards?|after that|the next (?:day|morning|week|sprint)),? I\b`,
 	'i',
 );
-// "The takeaway is that communication is everything" names a lesson but changes nothing: a
-// platitude counts only with something the candidate does now, always or next time.
-const PLATITUDE = /\b(?:is|are) (?:really |truly |so |just |absolutely )*(?:everything|key|king|crucial|vital|paramount)\b/i;
-const CONCRETE = /\b(?:now|always|never|every|next time|I'd|I would)\b/i;
+// "The takeaway is that communication is everything", "how important it is to communicate",
+// "everyone learned a lot": a lesson named that changes nothing. It counts only with something
+// the candidate does now, always or next time; "you should always…" is advice, not a habit.
+const PLATITUDE =
+	/\b(?:(?:is|are) (?:really |truly |so |just |absolutely |very |extremely )*(?:everything|key|king|crucial|vital|paramount|important|essential|critical)|how (?:important|crucial|valuable|essential) (?:it is|[\w-]+ (?:is|are))|learn(?:ed|t) (?:a lot|so much|a ton|plenty))\b/i;
+const CONCRETE = /\b(?:I (?:now|always|never)|now I|(?:every|each) [\w-]+ I|next time|I'd|I would)\b/i;
 // Before any past-tense step, "I'd…" still marks the candidate's own choice (see tradeOff).
 const HYPOTHETICAL = new RegExp(CONDITIONAL);
+const NAMED_PRICE_RE = new RegExp(String.raw`\b${NAMED_PRICE}`, 'i');
 const FIRST_PERSON = /\b(?:I|we|my|our|me|us)\b/i;
 
 /** The part of a sentence before its reflection cue; alternatives after it are about the future. */
@@ -57,22 +60,26 @@ export function detectBeats(sentences: readonly Sentence[], quantities: readonly
 	// candidate did, since a scene is often told with "we" ("we ran a v1 API that…").
 	const start = Math.min(first(task), first(action));
 	const sceneEnd = Math.min(first(owned), first(tag((_, i) => acts[i]!.some((a) => a.subject === 'i'))));
+	const half = Math.max(1, Math.ceil(sentences.length / 2));
 	const reflection = tag(
 		(s, i) =>
 			(REFLECTION.test(s) && !(PLATITUDE.test(s) && !CONCRETE.test(s))) ||
 			(REGRET.test(s) && !/^instead\b/i.test(sentences[i + 1]?.text ?? '')) ||
-			(i >= sentences.length - 2 && LATE_REFLECTION.test(s)),
+			(i >= sentences.length - 2 && LATE_REFLECTION.test(s)) ||
+			// A habit told in the present after the story is the lesson kept; in the scene it is the job.
+			(i >= half && presentPractice(s)),
 	);
-	const half = Math.max(1, Math.ceil(sentences.length / 2));
 	const situation = tag((s, i) => i < sceneEnd || (i < half && CONTEXT_OPENER.test(s) && !REFLECTION.test(s)));
 	// A scene is told in the past; "I'd…" is the candidate choosing, so a walkthrough ("I'd roll
 	// back rather than…") weighs options before any past-tense step. An option, a tempting path or
 	// a named price is weighing on its own, without a first-person verb ("The cost was that…").
 	const tradeOff = tag(
 		(s, i) =>
-			ALTERNATIVE.test(beforeReflection(s)) &&
-			(((i >= start || HYPOTHETICAL.test(s)) && (FIRST_PERSON.test(s) || acts[i]!.some((a) => a.subject === 'i'))) ||
-				/\b(?:option|alternative|tempting|(?:the|a) (?:cost|price|downside) (?:was|is))\b/i.test(s)),
+			(ALTERNATIVE.test(beforeReflection(s)) &&
+				(((i >= start || HYPOTHETICAL.test(s)) && (FIRST_PERSON.test(s) || acts[i]!.some((a) => a.subject === 'i'))) ||
+					/\b(?:option|alternative|tempting)\b/i.test(s) ||
+					NAMED_PRICE_RE.test(s))) ||
+			(i >= start && RAISED.test(s) && DECLINED.test(sentences[i + 1]?.text ?? '')),
 	);
 	// A result is an outcome phrase, or a measured sentence in which the candidate does nothing. The
 	// scene before the candidate's first step is the situation even when it is measured or says
