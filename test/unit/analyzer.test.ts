@@ -150,6 +150,8 @@ describe('findings', () => {
 		['not paging the secondary', "I didn't page the secondary; I knew the code best."],
 		['a night worked through', 'I was at it until about six in the morning.'],
 		['stayed up until', 'Then I stayed up until seven checking every order.'],
+		['no one to hand it to', "I just didn't feel I could hand it to anyone."],
+		['days in a row, as the subject', 'I worked five days in a row on the backfill.'],
 	])('heroism told as a night worked through unpaged is raised: %s', (_, sentence) =>
 		expect(verdicts(`I owned checkout. ${sentence} I rolled it back.`)).toContain('heroism'),
 	);
@@ -160,6 +162,8 @@ describe('findings', () => {
 		['a metric held, not a person', 'Old-field reads had been at zero for ten days straight.'],
 		['a service up until morning', 'The old cluster was up until 3 a.m., when the cutover finished.'],
 		['pages on nights and weekends', 'Pages on nights and weekends fell from twelve a month to two.'],
+		['a cost suffered, not endured by choice', 'I took it on after a rotation where it woke me three nights running.'],
+		['someone else’s weekend', 'Two candidates told our recruiter it was a whole weekend of work.'],
 	])('is not heroism: %s', (_, sentence) =>
 		expect(verdicts(`I owned checkout. ${sentence} I rolled it back.`)).not.toContain('heroism'),
 	);
