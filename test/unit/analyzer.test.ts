@@ -194,6 +194,26 @@ describe('findings', () => {
 	);
 
 	it.each([
+		['a person as the problem', 'Honestly, she was the problem on that project.'],
+		['the cause pinned on a person', 'This one comes down to the new hire on our team.'],
+		['a standing judgement in the present', "Frankly he doesn't understand the systems well enough to judge them."],
+		['a past one pressed home', "I don't think he even understood what the check was for."],
+		['he just rubber-stamped it', 'The reviewer approved it; he just rubber-stamped it.'],
+		['the speaker disowning a share', 'So really it was a process failure more than anything on my end.'],
+		['conduct judged', 'It was frankly unprofessional.'],
+	])('blame told as a verdict on a person is raised: %s', (_, sentence) =>
+		expect(verdicts(`I owned checkout. ${sentence} I rolled it back.`)).toContain('blame'),
+	);
+
+	it.each([
+		['a person in an event', 'She was the one who spotted the lag first.'],
+		['a past gap told flat', "The on-call engineer didn't know the runbook existed."],
+		['a problem, not a person', 'The real problem was the retry storm.'],
+	])('is not blame: %s', (_, sentence) =>
+		expect(verdicts(`I owned checkout. ${sentence} I added a check.`)).not.toContain('blame'),
+	);
+
+	it.each([
 		['a blame-free post-mortem', 'I wrote the post-mortem, blame-free, and named my own change as the cause.'],
 		['a requirement changed once, told flat', 'The product manager changed the requirement in week two.'],
 	])('is not blame: %s', (_, sentence) =>

@@ -66,7 +66,7 @@ const HEROISM = words(
 // "if their lead had done his job", "nobody bothered to tell us", "he doesn't value…", "a joke".
 const SNEER = String.raw`(?:classic|typical(?: of)?) (?:them|him|her)|(?:that's|that is|which is|which was) (?:kind of |just |always |typically )?how (?:they|he|she) (?:operate|operated|work|worked|do things|did things)|(?:wasn't|was not|isn't|is not|not) the first time (?:they|their|he|his|she|her)|(?:done|do|doing) (?:his|her|their) jobs?|(?:nobody|no one|no-one)\b[^.;]{0,30}?\bbothered|(?:failure|problem|mistake|miss|screw-?up) on their (?:end|side)|(?:he|she|they) (?:doesn't|don't|didn't|does not|do not|did not|never) (?:really |even |actually )?(?:value|listen)|(?:which|that|it) was (?:a|such a) (?:joke|farce)`;
 const BLAME = words(
-	String.raw`(?:their|his|her|[\w-]+'s) fault|(?:not|never|wasn't|was not|isn't|is not) (?:my|our) (?:fault|problem|issue)|I (?:had )?warned (?:them|everyone)|fault of|their (?:mess|incompetence|sloppiness|carelessness|screw-?up)|(?<!\b(?:I was|I'd been|my|I had been) )(?:sloppy|careless|incompetent|lazy|terrible|clueless|shoddy|garbage|junk)|(?:was|is|were) on them|(?<!\b(?:not|n't|without|no|never) )blam(?:e|ed|ing)(?![- ]?(?:less|free))|(?:they|he|she|the (?:[\w-]+ )?(?:team|vendor|contractors?|ops|QA)|ops|QA) (?:broke|messed up|screwed up|refused|didn't bother|never bothered)|dropped the ball|(?:they|he|she|the [\w-]+ team) should have|${SNEER}`,
+	String.raw`(?:their|his|her|[\w-]+'s) fault|(?:not|never|wasn't|was not|isn't|is not) (?:my|our) (?:fault|problem|issue)|I (?:had )?warned (?:them|everyone)|fault of|their (?:mess|incompetence|sloppiness|carelessness|screw-?up)|(?<!\b(?:I was|I'd been|my|I had been) )(?:sloppy|careless|incompetent|lazy|terrible|clueless|shoddy|garbage|junk|unprofessional|reckless|negligent)|(?:was|is|were) on them|(?<!\b(?:not|n't|without|no|never) )blam(?:e|ed|ing)(?![- ]?(?:less|free))|(?:they|he|she|the (?:[\w-]+ )?(?:team|vendor|contractors?|ops|QA)|ops|QA) (?:just |simply )?(?:broke|messed up|screwed up|refused|didn't bother|never bothered|rubber[- ]stamped|ignored|neglected)|dropped the ball|(?:they|he|she|the [\w-]+ team) should have|${SNEER}`,
 );
 // Blame aimed at a person: someone named by role ("the new hire", "our DBA", "a reviewer", "the
 // contractor") or by name, then a failure told as negligence ("forgot", "ignored", "rubber-stamped",
@@ -80,6 +80,16 @@ const PERSON_BLAME = new RegExp(
 	String.raw`\b${PERSON}(?:\s+(?:who|had|has|just|simply|also|then|apparently|clearly|obviously|completely|totally|straight|basically))*\s+${NEGLIGENCE}`,
 	'g',
 );
+// A person as the subject of a verdict on them rather than of an event: "she was the problem",
+// "this comes down to the new hire", a standing judgement in the present ("he doesn't understand
+// the systems") or a past one pressed home ("I don't think he even understood it"). The speaker
+// disowning any share is the same move: "a process failure more than anything on my end".
+const SUBJECT = String.raw`(?:${PERSON}|[Hh]e|[Ss]he)`;
+const JUDGED = new RegExp(
+	String.raw`\b(?:${SUBJECT}(?:'s| (?:was|is))(?: (?:frankly|honestly|really|just|basically|clearly|simply))* (?:the (?:real |whole |main )?(?:problem|issue)|to blame)|(?:comes?|came|boils?|boiled) down to ${PERSON}|${SUBJECT} (?:doesn't|does not) (?:really |even |actually )?(?:understand|care|value|listen)|${SUBJECT} (?:didn't|did not|never) (?:even|really|actually) (?:understand|care|read|check|test|bother)|I (?:don't|do not|didn't) think (?:he|she|they) (?:even |really |actually )?(?:understood|cared|read|tested|checked|understands|cares)|(?:more|rather) than (?:anything )?on my (?:end|side|part)|no way (?:I|we) could have (?:caught|known|seen|prevented|predicted|spotted))\b`,
+	'g',
+);
+
 // The candidate's own share in the same miss makes it a shared failure told honestly.
 const OWN_SHARE = words(
 	String.raw`part of (?:the|that) (?:miss|mistake|failure) was mine|neither of us|I (?:had )?(?:reviewed|approved|missed)|(?:the|my|our) (?:runbook|docs?|script|review|process|checklist|onboarding)(?: was mine)?,? (?:and it )?(?:did not|didn't|never|had no)|(?:was|is) my (?:miss|mistake|fault)|(?:a|the) gap in (?:my|our)`,
@@ -153,7 +163,7 @@ export function findPitfalls(input: RuleInput): Finding[] {
 			heroism,
 		);
 
-	const blame = spansOf(BLAME, text);
+	const blame = [...spansOf(BLAME, text), ...spansOf(JUDGED, text)];
 	if (!OWN_SHARE.test(text)) blame.push(...spansOf(PERSON_BLAME, text));
 	if (!blame.length && !OWNED_FIX.test(text)) blame.push(...spansOf(SOFT_BLAME, text));
 	if (blame.length)
