@@ -110,6 +110,8 @@ describe('findings', () => {
 			'another’s proposal, then "I didn’t"',
 			"Our director wanted to keep the take-home. I didn't, because we could not enforce a cap.",
 		],
+		['a cost known and accepted', 'We knew the batch version would catch less fraud, but it was better than nothing.'],
+		['a compromise named', 'The fallback is a real compromise, because a cached rate can be stale.'],
 		['we would have lost', "We kept it, or we'd have lost coverage on everything else."],
 	])('a rejected alternative worded "%s" covers the trade-off', (_, sentence) =>
 		expect(verdicts(`I owned the service. ${sentence}`)).not.toContain('no-trade-off'),
@@ -124,6 +126,7 @@ describe('findings', () => {
 		['a check’s counterfactual', 'I replayed last month through the rule: it would have fired twice.'],
 		['nights given up', 'I gave up my weekend to finish the backfill.'],
 		['a warning about another’s plan', 'I said it would make billing far more complicated.'],
+		['a comparison told as a reason', 'I wrote it myself, because it was faster than explaining it to the juniors.'],
 		['an outcome compared, "instead of" a number', 'The p99 is 180 ms now, instead of 11 seconds.'],
 		['an outcome compared, "instead of" a time', 'A mismatch shows up within a day instead of at quarter-end.'],
 		['another’s proposal, then a neutral sentence', 'Our director wanted to keep the take-home. It had run for years.'],
@@ -201,11 +204,19 @@ describe('findings', () => {
 		['he just rubber-stamped it', 'The reviewer approved it; he just rubber-stamped it.'],
 		['the speaker disowning a share', 'So really it was a process failure more than anything on my end.'],
 		['conduct judged', 'It was frankly unprofessional.'],
+		['a failure told as their habit', 'Their lead promised the feed by March and, as they always do, they missed it.'],
+		['a present-tense habit of others', 'They never think about what these things cost to run.'],
+		['a pronoun, then a step without a test', "He'd swapped the rounding mode without a single test."],
+		['QA signing off without testing', 'QA had signed off on it, as usual, without actually testing the older versions.'],
+		['the cause on their side', "The root cause was on the payment processor's side."],
+		['someone who kept insisting', 'Their support engineer kept insisting nothing had changed.'],
 	])('blame told as a verdict on a person is raised: %s', (_, sentence) =>
 		expect(verdicts(`I owned checkout. ${sentence} I rolled it back.`)).toContain('blame'),
 	);
 
 	it.each([
+		['a sloppy change in a colleague’s history', 'He had been burned by an outage that came from a sloppy config change.'],
+		['a step without a cost', 'She migrated the table without dropping a request.'],
 		['a person in an event', 'She was the one who spotted the lag first.'],
 		['a past gap told flat', "The on-call engineer didn't know the runbook existed."],
 		['a problem, not a person', 'The real problem was the retry storm.'],
@@ -246,6 +257,8 @@ describe('findings', () => {
 		['the thing I carry out of it', 'The thing I carry out of that one is that config is code.'],
 		['my habit now', 'My habit now is a dry run before every delete.'],
 		['a present habit: every month I …', 'Every month I pick two recorded sessions and score them with another interviewer.'],
+		['a rule kept now for a whole class', 'Any analyzer change on that team now gets replayed against real queries.'],
+		['a rule kept now by the speaker', 'The cut list goes next to the estimate on day one for me now.'],
 		['a present habit after "since then"', 'Since then, before I touch any alert threshold, I backtest it.'],
 	])('a reflection phrased as a lesson or a habit kept since covers the last beat: %s', (_, sentence) =>
 		expect(verdicts(`I owned the service. I fixed the pool. ${sentence}`)).not.toContain('no-reflection'),
@@ -259,6 +272,7 @@ describe('findings', () => {
 		['how important it is', 'The biggest thing I learned is how important it is to communicate early.'],
 		['advice, not a habit', 'What I learned is that communication is really important and you should always be careful.'],
 		['a lesson with no content', 'I think everyone learned a lot about working together.'],
+		['a thing that works now: a result', 'The endpoint now writes the row and returns a 202.'],
 		['a denial, not a regret', 'There was no way I could have caught it in staging.'],
 		['a past habit, not a present one', 'Every night I knew the pager would go off.'],
 		['an opinion, not a habit', 'Every alert matters, I think.'],

@@ -77,7 +77,7 @@ export function detectBeats(sentences: readonly Sentence[], quantities: readonly
 		(s, i) =>
 			(ALTERNATIVE.test(beforeReflection(s)) &&
 				(((i >= start || HYPOTHETICAL.test(s)) && (FIRST_PERSON.test(s) || acts[i]!.some((a) => a.subject === 'i'))) ||
-					/\b(?:option|alternative|tempting)\b/i.test(s) ||
+					/\b(?:option|alternative|tempting|compromise)\b/i.test(s) ||
 					NAMED_PRICE_RE.test(s))) ||
 			(i >= start && RAISED.test(s) && DECLINED.test(sentences[i + 1]?.text ?? '')),
 	);

@@ -89,10 +89,15 @@ const NOT_PRACTICE = new Set(
 		' ',
 	),
 );
-/** Whether a sentence tells a habit the candidate keeps now (see PRESENT_I). */
+// A rule kept now need not have "I" as its subject: "any analyzer change now gets replayed…",
+// "the cut list goes next to the estimate for me now", "when a junior brings me a solution now…".
+const NOW_RULE = /\bnow\b/i;
+const SPEAKER_OR_CLASS = /^(?:any|every|each|all)\b|\b(?:me|my)\b/i;
+/** Whether a sentence tells a habit the candidate keeps now (see PRESENT_I, NOW_RULE). */
 export const presentPractice = (s: string) =>
-	HABITUAL.test(s) &&
-	[...s.matchAll(PRESENT_I)].some(([, verb]) => !/ed$/.test(verb!) && !IRREGULAR.has(verb!) && !NOT_PRACTICE.has(verb!));
+	(NOW_RULE.test(s) && SPEAKER_OR_CLASS.test(s)) ||
+	(HABITUAL.test(s) &&
+		[...s.matchAll(PRESENT_I)].some(([, verb]) => !/ed$/.test(verb!) && !IRREGULAR.has(verb!) && !NOT_PRACTICE.has(verb!)));
 
 /** A "next time" beat: a lesson, a change of habit, or what the candidate would do differently. */
 // "Going forward, I see it as…" is an outlook, not a change.
@@ -107,10 +112,11 @@ export const REFLECTION = new RegExp(
  */
 export const NAMED_PRICE = String.raw`(?:(?:the|a|that|this|its|their|our|my|[\w-]+'s)(?: (?:own|real|main|only|hidden|big|biggest|one))* (?:cost|price|downside|catch)(?: (?:on|for|to)(?: [\w'-]+){1,3}?)?(?: (?:was|is)\b|:)|had (?:a|its|their) (?:own |real |hidden |big )*(?:cost|price|downside|catch))`;
 
-// A price named for the choice is the other half of a trade-off, whatever the wording: "the cost
+// A price named for the choice is the other half of a trade-off, whatever the wording (a cost
+// known and accepted, "we knew it would catch less fraud, but…", is one too): "the cost
 // was", "a price I'd pay", "at the expense of", "I give up some speed", "even though that added
 // 25 minutes", "I'd take that hit". Giving up one's own nights is heroism, not a trade-off.
-const PRICE = String.raw`${NAMED_PRICE}|(?:the|a|that|this) (?:cost|price|downside|catch) (?:of|I|we)\b|at the (?:cost|price|expense) of|(?:give|gave|giving) up\b(?! on\b| my (?:weekends?|nights?|evenings?|holidays?|vacations?|sleep)\b)|even (?:though|if) (?:it|that|this) (?:meant|means|added|adds|cost|costs|took|takes|slowed)|take (?:that|the|this) (?:deal|hit|trade)|(?:I|we) accepted|accepting (?:a|an|about|roughly|some|the|that|\d)`;
+const PRICE = String.raw`${NAMED_PRICE}|(?:the|a|that|this) (?:cost|price|downside|catch) (?:of|I|we)\b|at the (?:cost|price|expense) of|(?:give|gave|giving) up\b(?! on\b| my (?:weekends?|nights?|evenings?|holidays?|vacations?|sleep)\b)|even (?:though|if) (?:it|that|this) (?:meant|means|added|adds|cost|costs|took|takes|slowed)|take (?:that|the|this) (?:deal|hit|trade)|(?:I|we) accepted|accepting (?:a|an|about|roughly|some|the|that|their|its|our|my|\d)`;
 
 /**
  * "I could have…" on its own is a regret, a reflection. With "but", "rather" or "instead" after it,
@@ -121,7 +127,7 @@ export const REGRET = /(?<!\b(?:no way|nothing|not how) )\bI could(?:'ve| have)\
 
 // A verb of weighing with an action as its object is an option on the table: "I considered keeping
 // it synchronous", "we debated just deleting the alert", "I thought about patching forward".
-const WEIGHED_OPTION = String.raw`(?:considered|thought about|talked about|debated|discussed|explored|toyed with|floated|looked into)\s+(?:(?:just|simply|briefly|also) )?[a-z]+ing\b`;
+const WEIGHED_OPTION = String.raw`(?:consider(?:ed)?|thought about|talked about|debated|discussed|explored|toyed with|floated|looked into)\s+(?:(?:just|simply|briefly|also) )?[a-z]+ing\b`;
 // Another's proposal, then the candidate's "I didn't" in the next sentence, is an option declined.
 export const RAISED = /\b(?:wanted to|suggested|proposed|pushed for|asked for|considered)\b/i;
 export const DECLINED = /^(?:I|we) (?:didn't|did not|decided against|said no|turned|ruled|passed)\b/i;
@@ -131,7 +137,7 @@ export const DECLINED = /^(?:I|we) (?:didn't|did not|decided against|said no|tur
 // else's plan, not a choice of the candidate's. "would have" is an option not taken ("would have been simpler"), unless it is a check's
 // counterfactual ("it would have fired twice", "a daily check would have caught it").
 export const ALTERNATIVE = new RegExp(
-	String.raw`\b(?:rather than|(?:I|we)(?:'d| would) rather|instead(?! of (?:\d|(?:at|in|on|by|from|after|before|during|within|about|around|roughly|nearly|almost|over|under)\b))|(?:chose|choose|picked|favou?red|went with|selected|recommended|opted for|decided (?:together )?on|settled on)\b[^.;]{0,60}?\bover\b|preferred\b[^.;]{0,60}?\b(?:over|to)\b|(?:choose|chose|choice|decide|decision) between|argued|pushed back|said no to|(?<!\b(?:said|warned|predicted|told (?:him|her|them))(?: that)? (?:it|this|that) )would (?:just |only |still )?(?:mean|cost|take|add|break|hide|lose|need|fill|make)|turn(?:ed)? (?:it |that |this |them )?down|rul(?:ed|ing) (?:it |that |this |them )?out|rejected|decided against|(?:chose|decided) not to|held off|(?:considered|thought about|looked at|looked into|toyed with|floated|talked about|debated|discussed|explored|wanted to|suggested|proposed|pushed for)\b[^.;]{0,160}?\bbut\b|${WEIGHED_OPTION}|weighed|passed on|accepted that|(?:it|that|this) cost (?:me|us)\b|could have\b[^.;]{0,160}?\bbut\b|(?:would|(?<=\b(?:we|it|that|they))'d)(?:'ve| have)(?! (?:fired|caught|flagged|prevented|detected|found|stopped|saved|happened)\b)|trade-?off|alternatives?|(?:tempting|attractive|appealing)\b[^.;]{0,40}\bbut|(?:other|two|three|several|fast|faster|quick|quicker|easy|easier|cheap|cheaper|simpler|obvious|safer) (?:options?|choices|routes?|approach(?:es)?|fix(?:es)?|paths?|moves)|option I|${PRICE})\b`,
+	String.raw`\b(?:rather than|(?:I|we)(?:'d| would) rather|instead(?! of (?:\d|(?:at|in|on|by|from|after|before|during|within|about|around|roughly|nearly|almost|over|under)\b))|(?:chose|choose|picked|favou?red|went with|selected|recommended|opted for|decided (?:together )?on|settled on)\b[^.;]{0,60}?\bover\b|preferred\b[^.;]{0,60}?\b(?:over|to)\b|(?:choose|chose|choice|decide|decision) between|argued|pushed back|said no to|(?<!\b(?:said|warned|predicted|told (?:him|her|them))(?: that)? (?:it|this|that) )would (?:just |only |still )?(?:mean|cost|take|add|break|hide|lose|need|fill|make)|turn(?:ed)? (?:it |that |this |them )?down|rul(?:ed|ing) (?:it |that |this |them )?out|rejected|decided against|(?:chose|decided) not to|held off|(?:considered|thought about|looked at|looked into|toyed with|floated|talked about|debated|discussed|explored|wanted to|suggested|proposed|pushed for)\b[^.;]{0,160}?\bbut\b|${WEIGHED_OPTION}|weighed|passed on|accepted that|(?:it|that|this|which) cost (?:me|us)\b|could (?:have|be|work|save)\b[^.;]{0,160}?\bbut\b|(?:would|(?<=\b(?:we|it|that|they))'d)(?:'ve| have)(?! (?:fired|caught|flagged|prevented|detected|found|stopped|saved|happened)\b)|trade-?off|compromise|alternatives?|(?:knew|know)\b[^.;]{0,60}?\bwould\b[^.;]{0,80}?\bbut\b|(?:tempting|attractive|appealing)\b[^.;]{0,120}?\bbut|(?:other|two|three|several|fast|faster|quick|quicker|easy|easier|cheap|cheaper|simpler|obvious|safer) (?:options?|choices|routes?|approach(?:es)?|fix(?:es)?|paths?|moves)|option I|${PRICE})\b`,
 	'i',
 );
 
