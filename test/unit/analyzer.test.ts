@@ -209,6 +209,8 @@ describe('findings', () => {
 		['a pronoun, then a step without a test', "He'd swapped the rounding mode without a single test."],
 		['QA signing off without testing', 'QA had signed off on it, as usual, without actually testing the older versions.'],
 		['the cause on their side', "The root cause was on the payment processor's side."],
+		['a sarcastic aside on their act', 'The warehouse team had, as usual, changed the column order.'],
+		['of course nobody', 'Of course nobody on their team had written a test with punctuation.'],
 		['someone who kept insisting', 'Their support engineer kept insisting nothing had changed.'],
 	])('blame told as a verdict on a person is raised: %s', (_, sentence) =>
 		expect(verdicts(`I owned checkout. ${sentence} I rolled it back.`)).toContain('blame'),
@@ -216,6 +218,7 @@ describe('findings', () => {
 
 	it.each([
 		['a sloppy change in a colleague’s history', 'He had been burned by an outage that came from a sloppy config change.'],
+		['"of course" said of the speaker', 'I review everything the tool writes, of course.'],
 		['a step without a cost', 'She migrated the table without dropping a request.'],
 		['a person in an event', 'She was the one who spotted the lag first.'],
 		['a past gap told flat', "The on-call engineer didn't know the runbook existed."],
