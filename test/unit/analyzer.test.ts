@@ -110,6 +110,7 @@ describe('findings', () => {
 			'another’s proposal, then "I didn’t"',
 			"Our director wanted to keep the take-home. I didn't, because we could not enforce a cap.",
 		],
+		['a path not wanted, then what was done', "I didn't want to wake the new people, so I took the pages."],
 		['a cost known and accepted', 'We knew the batch version would catch less fraud, but it was better than nothing.'],
 		['a compromise named', 'The fallback is a real compromise, because a cached rate can be stale.'],
 		['we would have lost', "We kept it, or we'd have lost coverage on everything else."],
@@ -121,6 +122,16 @@ describe('findings', () => {
 		expect(
 			verdicts("First I check what changed. I'd rather lose a release for a day than guess. I learned that the hard way."),
 		).not.toContain('no-trade-off'));
+
+	it('takes "rather than" in a method told in the present, with no past step, as the trade-off', () =>
+		expect(
+			verdicts('First I check the blast radius. I follow one failing request rather than the aggregate graphs.'),
+		).not.toContain('no-trade-off'));
+
+	it('does not take "rather than" in the scene before any step as the trade-off', () =>
+		expect(verdicts('Engineers were re-running builds rather than shipping. I split the suite across 6 runners.')).toContain(
+			'no-trade-off',
+		));
 
 	it.each([
 		['a check’s counterfactual', 'I replayed last month through the rule: it would have fired twice.'],
@@ -154,6 +165,8 @@ describe('findings', () => {
 		['a night worked through', 'I was at it until about six in the morning.'],
 		['stayed up until', 'Then I stayed up until seven checking every order.'],
 		['no one to hand it to', "I just didn't feel I could hand it to anyone."],
+		['the only one carrying the work', 'I was effectively the only person picking up pages overnight.'],
+		['hardly any breaks', 'I took it on over a long weekend, hardly any breaks.'],
 		['days in a row, as the subject', 'I worked five days in a row on the backfill.'],
 	])('heroism told as a night worked through unpaged is raised: %s', (_, sentence) =>
 		expect(verdicts(`I owned checkout. ${sentence} I rolled it back.`)).toContain('heroism'),
@@ -166,6 +179,8 @@ describe('findings', () => {
 		['a service up until morning', 'The old cluster was up until 3 a.m., when the cutover finished.'],
 		['pages on nights and weekends', 'Pages on nights and weekends fell from twelve a month to two.'],
 		['a cost suffered, not endured by choice', 'I took it on after a rotation where it woke me three nights running.'],
+		['the only one who knew a system', "I was the only engineer who'd worked on the router."],
+		['a thing that ran all weekend', 'Staging clusters ran all weekend with nobody using them.'],
 		['someone else’s weekend', 'Two candidates told our recruiter it was a whole weekend of work.'],
 	])('is not heroism: %s', (_, sentence) =>
 		expect(verdicts(`I owned checkout. ${sentence} I rolled it back.`)).not.toContain('heroism'),

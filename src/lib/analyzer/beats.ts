@@ -70,13 +70,15 @@ export function detectBeats(sentences: readonly Sentence[], quantities: readonly
 			(i >= half && presentPractice(s)),
 	);
 	const situation = tag((s, i) => i < sceneEnd || (i < half && CONTEXT_OPENER.test(s) && !REFLECTION.test(s)));
-	// A scene is told in the past; "I'd…" is the candidate choosing, so a walkthrough ("I'd roll
+	// A scene is told in the past; "I'd…" is the candidate choosing, and so is any "I" in a method told
+	// in the present with no past step at all ("I follow one request rather than…"). A walkthrough ("I'd roll
 	// back rather than…") weighs options before any past-tense step. An option, a tempting path or
 	// a named price is weighing on its own, without a first-person verb ("The cost was that…").
 	const tradeOff = tag(
 		(s, i) =>
 			(ALTERNATIVE.test(beforeReflection(s)) &&
-				(((i >= start || HYPOTHETICAL.test(s)) && (FIRST_PERSON.test(s) || acts[i]!.some((a) => a.subject === 'i'))) ||
+				(((i >= start || start === Infinity || HYPOTHETICAL.test(s)) &&
+					(FIRST_PERSON.test(s) || acts[i]!.some((a) => a.subject === 'i'))) ||
 					/\b(?:option|alternative|tempting|compromise)\b/i.test(s) ||
 					NAMED_PRICE_RE.test(s))) ||
 			(i >= start && RAISED.test(s) && DECLINED.test(sentences[i + 1]?.text ?? '')),
