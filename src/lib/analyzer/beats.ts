@@ -28,14 +28,15 @@ const CONDITIONAL = String.raw`\bI(?:'d| would) (?!have\b|had\b|be\b|been\b)[a-z
 // Near the end, "I'd ask the vendor first" or a follow-up change ("Afterwards I scripted the
 // rebuild", "The next day I wrote an alert") is the reflection even without "next time".
 const LATE_REFLECTION = new RegExp(
-	String.raw`${CONDITIONAL}|^(?:afterwards?|after that|the next (?:day|morning|week|sprint)),? I\b`,
+	String.raw`${CONDITIONAL}|^(?:afterwards?|after that|the next (?:day|morning|week|sprint)),? (?:I|we)\b`,
 	'i',
 );
 // "The takeaway is that communication is everything", "how important it is to communicate",
-// "everyone learned a lot": a lesson named that changes nothing. It counts only with something
-// the candidate does now, always or next time; "you should always…" is advice, not a habit.
+// "everyone learned a lot", "to be more careful": a lesson named that changes nothing. A lesson
+// told to a generic "you" ("how much you can achieve", "double-check your work") is advice, not a
+// habit. It counts only with something the candidate does now, always or next time.
 const PLATITUDE =
-	/\b(?:(?:is|are) (?:really |truly |so |just |absolutely |very |extremely )*(?:everything|key|king|crucial|vital|paramount|important|essential|critical)|how (?:important|crucial|valuable|essential) (?:it is|[\w-]+ (?:is|are))|learn(?:ed|t) (?:a lot|so much|a ton|plenty))\b/i;
+	/\b(?:(?:is|are) (?:really |truly |so |just |absolutely |very |extremely )*(?:everything|key|king|crucial|vital|paramount|important|essential|critical)|how (?:important|crucial|valuable|essential) (?:it is|[\w-]+ (?:is|are))|learn(?:ed|t) (?:a lot|so much|a ton|plenty)|(?:to )?be (?:more )?careful|how (?:much|far|quickly) (?:you|a team) can|(?:check|review|test) your (?:own )?work|you should always)\b/i;
 const CONCRETE = /\b(?:I (?:now|always|never)|now I|(?:every|each) [\w-]+ I|next time|I'd|I would)\b/i;
 // Before any past-tense step, "I'd…" still marks the candidate's own choice (see tradeOff).
 const HYPOTHETICAL = new RegExp(CONDITIONAL);
