@@ -177,6 +177,12 @@ describe('findings', () => {
 		expect(verdicts(`I owned checkout. ${sentence} I rolled it back.`)).toContain('heroism'),
 	);
 
+	it('does not take endurance told as the mistake a lesson came from as heroism', () => {
+		const mistake = 'I owned checkout. Once I spent 40 minutes alone on a bug before waking anyone.';
+		expect(verdicts(`${mistake} Since then I page the secondary at minute five.`)).not.toContain('heroism');
+		expect(verdicts(`${mistake} I rolled it back at dawn.`)).toContain('heroism');
+	});
+
 	it.each([
 		['"alone" as the path declined', 'I could have gone off alone for a day, but I pulled in the platform on-call.'],
 		['"alone" in a comparison', 'Waking someone costs less than me going down the wrong path alone.'],
@@ -299,6 +305,7 @@ describe('findings', () => {
 		['advice, not a habit', 'What I learned is that communication is really important and you should always be careful.'],
 		['a lesson with no content', 'I think everyone learned a lot about working together.'],
 		['a thing that works now: a result', 'The endpoint now writes the row and returns a 202.'],
+		['"I\'d sent" is a past, not a choice', "By morning every account was restored, and I'd sent an apology."],
 		['a denial, not a regret', 'There was no way I could have caught it in staging.'],
 		['a past habit, not a present one', 'Every night I knew the pager would go off.'],
 		['an opinion, not a habit', 'Every alert matters, I think.'],

@@ -5,7 +5,7 @@
  * or action on (an "instead of" in the scene-setting is not a decision).
  */
 import type { BeatId } from '../../schemas/ids.ts';
-import { actionsIn, ALTERNATIVE, DECLINED, NAMED_PRICE, presentPractice, RAISED, REFLECTION, REGRET } from './cues.ts';
+import { actionsIn, ALTERNATIVE, DECLINED, NAMED_PRICE, PAST_ONLY, presentPractice, RAISED, REFLECTION, REGRET } from './cues.ts';
 import type { Quantity } from './quantities.ts';
 import type { Sentence } from './sentences.ts';
 
@@ -23,8 +23,8 @@ const CONTEXT_OPENER =
 	/^(?:when|while|during|last|before|back (?:in|when)|early|late|at (?:\d|(?:my|our|the|a|an)\b)|in (?:\d{4}|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\w*|(?:the )?(?:spring|summer|fall|autumn|winter|middle|run-up)|my|our)\b|on (?:a|the)\b|(?:[\w-]+ ){1,3}ago\b)/i;
 const RESULT =
 	/\b(?:result|in the end|ended up|fell|dropped|went (?:from|to|down|back|out|live|public|away)|back (?:to|under)|rose|stayed|held|stopped|drained|recovered|shipped|launched|no (?:other|customer|data|one|change|impact)|signed|none of|zero|halved|saved|improved|now (?:runs|loads|takes)|caught|accepted|renewed|retired|(?:was|were) lost|took (?:her|his) first|handled|became|got (?:a lot |much )?(?:faster|better)|arrived|(?:hasn't|has not|never) (?:gone|happened|missed|overlapped)|no [\w-]+ (?:has|have) (?:gone out|happened|failed|broken|recurred))\b/i;
-// "I'd ask", not "I'd been" or "I'd shipped": the candidate choosing or resolving, not a past.
-const CONDITIONAL = String.raw`\bI(?:'d| would) (?!have\b|had\b|be\b|been\b)[a-z]+(?<!ed)\b`;
+// "I'd ask", not "I'd been", "I'd shipped" or "I'd sent": the candidate choosing or resolving, not a past.
+const CONDITIONAL = String.raw`\bI(?:'d| would) (?!(?:have|had|be|been|${PAST_ONLY})\b)[a-z]+(?<!ed)\b`;
 // Near the end, "I'd ask the vendor first" or a follow-up change ("Afterwards I scripted the
 // rebuild", "The next day I wrote an alert") is the reflection even without "next time".
 const LATE_REFLECTION = new RegExp(

@@ -22,6 +22,8 @@ const IRREGULAR = new Set(
 		' ',
 	),
 );
+/** Irregular pasts that cannot be a bare verb: "I'd sent" is "I had sent", never a choice. */
+export const PAST_ONLY = [...IRREGULAR].filter((v) => !/^(?:put|set|cut|split|shut)$/.test(v)).join('|');
 const ADVERBS =
 	'then|also|quickly|first|finally|just|immediately|all|both|together|later|still|only|personally|again|manually|simply';
 const ACTION = new RegExp(

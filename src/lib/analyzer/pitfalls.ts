@@ -170,7 +170,13 @@ export function findPitfalls(input: RuleInput): Finding[] {
 			we.map(({ start, end }) => ({ start, end })),
 		);
 
-	const heroism = spansOf(HEROISM, text);
+	// Endurance told as the mistake a lesson came from ("I spent 40 minutes alone before waking
+	// anyone. Since then I page at minute five.") is the opposite of a boast.
+	const lessonAfter = (at: number) => {
+		const i = sentences.findIndex((s) => s.end >= at);
+		return beats.reflection.sentences.includes(i + 1);
+	};
+	const heroism = spansOf(HEROISM, text).filter((h) => !lessonAfter(h.start));
 	if (heroism.length)
 		verdict(
 			'heroism',
