@@ -36,10 +36,14 @@ const LATE_REFLECTION = new RegExp(
 // told to a generic "you" ("how much you can achieve", "double-check your work") is advice, not a
 // habit. It counts only with something the candidate does now, always or next time.
 const PLATITUDE =
-	/\b(?:(?:is|are) (?:really |truly |so |just |absolutely |very |extremely )*(?:everything|key|king|crucial|vital|paramount|important|essential|critical)|how (?:important|crucial|valuable|essential) (?:it is|[\w-]+ (?:is|are))|learn(?:ed|t) (?:a lot|so much|a ton|plenty)|(?:to )?be (?:more )?careful|how (?:much|far|quickly) (?:you|a team) can|(?:check|review|test) your (?:own )?work|you should always)\b/i;
+	/\b(?:(?:is|are) (?:really |truly |so |just |absolutely |very |extremely )*(?:everything|key|king|crucial|vital|paramount|important|essential|critical)|how (?:important|crucial|valuable|essential) (?:it is|[\w-]+ (?:is|are))|(?:learn(?:ed|t)|taught (?:me|us)) (?:a lot|so much|a ton|plenty)|(?:to )?be (?:more )?careful|how (?:much|far|quickly) (?:you|a team) can|(?:check|review|test) your (?:own )?work|you should always)\b/i;
 const CONCRETE = /\b(?:I (?:now|always|never)|now I|(?:every|each) [\w-]+ I|next time|I'd|I would)\b/i;
 // Before any past-tense step, "I'd…" still marks the candidate's own choice (see tradeOff).
 const HYPOTHETICAL = new RegExp(CONDITIONAL);
+// An option named as one ("the obvious fix was…", "we could either shard or archive") is weighing
+// even when told without "I".
+const OPTION_NAMED =
+	/\b(?:option|alternative|tempting|compromise|(?:obvious|easy|quick|simple|cheap)(?:er)? (?:fix|route|path|answer)|(?:could|can|had to|have to) either)\b/i;
 const NAMED_PRICE_RE = new RegExp(String.raw`\b${NAMED_PRICE}`, 'i');
 const FIRST_PERSON = /\b(?:I|we|my|our|me|us)\b/i;
 
@@ -80,7 +84,7 @@ export function detectBeats(sentences: readonly Sentence[], quantities: readonly
 			(ALTERNATIVE.test(beforeReflection(s)) &&
 				(((i >= start || start === Infinity || HYPOTHETICAL.test(s)) &&
 					(FIRST_PERSON.test(s) || acts[i]!.some((a) => a.subject === 'i'))) ||
-					/\b(?:option|alternative|tempting|compromise)\b/i.test(s) ||
+					OPTION_NAMED.test(s) ||
 					NAMED_PRICE_RE.test(s))) ||
 			(i >= start && RAISED.test(s) && DECLINED.test(sentences[i + 1]?.text ?? '')),
 	);
