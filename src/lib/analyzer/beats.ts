@@ -66,13 +66,18 @@ export function detectBeats(sentences: readonly Sentence[], quantities: readonly
 	const start = Math.min(first(task), first(action));
 	const sceneEnd = Math.min(first(owned), first(tag((_, i) => acts[i]!.some((a) => a.subject === 'i'))));
 	const half = Math.max(1, Math.ceil(sentences.length / 2));
+	const outcomeMeasured = (i: number) =>
+		quantities.some(
+			(q) =>
+				/^(?:latency|rate|percentage|money|size)$/.test(q.kind) && q.start >= sentences[i]!.start && q.end <= sentences[i]!.end,
+		);
 	const reflection = tag(
 		(s, i) =>
 			(REFLECTION.test(s) && !(PLATITUDE.test(s) && !CONCRETE.test(s))) ||
 			(REGRET.test(s) && !/^instead\b/i.test(sentences[i + 1]?.text ?? '')) ||
 			(i >= sentences.length - 2 && LATE_REFLECTION.test(s)) ||
 			// A habit told in the present after the story is the lesson kept; in the scene it is the job.
-			(i >= half && presentPractice(s)),
+			(i >= half && presentPractice(s, outcomeMeasured(i))),
 	);
 	const situation = tag((s, i) => i < sceneEnd || (i < half && CONTEXT_OPENER.test(s) && !REFLECTION.test(s)));
 	// A scene is told in the past; "I'd…" is the candidate choosing, and so is any "I" in a method told

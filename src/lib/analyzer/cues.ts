@@ -87,7 +87,7 @@ const PRESENT_HABIT = String.raw`I (?!(?:was|am|had|got|knew|saw|felt|thought)\b
 const PRESENT_I = /\bI (?:(?:always|still|now|usually|also|first|just|then|never) )?([a-z]+)(?=[\s,])/g;
 const HABITUAL = /\b(?:every|each|whenever|always|now|these days|since|any ?time|usually|routinely|no longer|by default)\b/i;
 const NOT_PRACTICE = new Set(
-	'am was were had did got could would should can will might must may think know mean guess feel believe hope want like love need see remember agree said knew saw felt thought told came became left lost met paid heard meant sat woke let hit read put set cut don'.split(
+	'am was were had did got could would should can will might must may think know mean guess feel believe hope want like love need see remember agree work report belong live said knew saw felt thought told came became left lost met paid heard meant sat woke let hit read put set cut don'.split(
 		' ',
 	),
 );
@@ -95,24 +95,28 @@ const NOT_PRACTICE = new Set(
 // "the cut list goes next to the estimate for me now", "when a junior brings me a solution now…".
 const NOW_RULE = /\bnow\b/i;
 const SPEAKER_OR_CLASS = /^(?:any|every|each|all)\b|\b(?:me|my)\b/i;
-/** Whether a sentence tells a habit the candidate keeps now (see PRESENT_I, NOW_RULE). */
-export const presentPractice = (s: string) =>
-	(NOW_RULE.test(s) && SPEAKER_OR_CLASS.test(s)) ||
+/**
+ * Whether a sentence tells a habit the candidate keeps now (see PRESENT_I, NOW_RULE). A "now" with a
+ * measure in it ("my p99 is now 40 ms", "every request now takes 50 ms") is a result: `measured`.
+ */
+export const presentPractice = (s: string, measured: boolean) =>
+	(NOW_RULE.test(s) && SPEAKER_OR_CLASS.test(s) && !measured) ||
 	(HABITUAL.test(s) &&
 		[...s.matchAll(PRESENT_I)].some(([, verb]) => !/ed$/.test(verb!) && !IRREGULAR.has(verb!) && !NOT_PRACTICE.has(verb!)));
 
 /** A "next time" beat: a lesson, a change of habit, or what the candidate would do differently. */
 // "Going forward, I see it as…" is an outlook, not a change.
 export const REFLECTION = new RegExp(
-	String.raw`\b(?:next time|in hindsight|in retrospect|looking back|${HABIT_SINCE}|${HABIT_OR_LESSON}|going forward(?!,? I (?:see|think|believe|expect|hope|feel)\b)|these days,? (?:I|every|each|my)\b|now I|I now|${PRESENT_HABIT}|I(?:'ve| have) since|my (?:rule|habit|default|practice) now|lessons?|learn(?:ed|t)|taught me|takeaway|what I'?d (?:change|do differently)|what I changed|took away|stuck with me|changed how I|(?:do|done) (?:it |things )?differently|would change|if I (?:were to |had to |could )?[a-z]+ (?:it |this |that )?(?:again|over|today)|I (?:should|would)(?:'ve| have)|I'd have|I wish I|(?:became|is now|are now) (?:the|our|a) (?:team's )?(?:default|standard|template|rule)|(?:the team|everyone|we) adopted|proposed a (?:rule|policy|practice|standard|default)|outlasted|outlived)\b`,
+	String.raw`\b(?:next time|in hindsight|in retrospect|looking back|${HABIT_SINCE}|${HABIT_OR_LESSON}|going forward(?!,? I (?:see|think|believe|expect|hope|feel)\b)|these days,? (?:I|every|each|my)\b|now I|I now(?! (?:had|was|knew|saw|faced|got)\b)|${PRESENT_HABIT}|I(?:'ve| have) since|my (?:rule|habit|default|practice) now|lessons?|learn(?:ed|t)|taught me|takeaway|what I'?d (?:change|do differently)|what I changed|took away|stuck with me|changed how I|(?:do|done) (?:it |things )?differently|would change|if I (?:were to |had to |could )?[a-z]+ (?:it |this |that )?(?:again|over|today)|I (?:should|would)(?:'ve| have)|I'd have|I wish I|(?:became|is now|are now) (?:the|our|a) (?:team's )?(?:default|standard|template|rule)|(?:the team|everyone|we) adopted|proposed a (?:rule|policy|practice|standard|default)|outlasted|outlived)\b`,
 	'i',
 );
 
 /**
  * A price named as a thing of its own is a trade-off even without "I": "the breaker's cost was a
- * second code path", "pairing had its own cost", "the cost on his side was an app update".
+ * second code path", "pairing had its own cost", "the cost on his side was an app update". A cost
+ * stated as a figure ("its cost was $12k a month", "a cost of 2 hours") is a measure, not a price paid.
  */
-export const NAMED_PRICE = String.raw`(?:(?:the|a|that|this|its|their|our|my|[\w-]+'s)(?: (?:own|real|main|only|hidden|big|biggest|one))* (?:cost|price|downside|catch)(?: (?:on|for|to)(?: [\w'-]+){1,3}?)?(?: (?:was|is)\b|:)|had (?:a|its|their) (?:own |real |hidden |big )*(?:cost|price|downside|catch))`;
+export const NAMED_PRICE = String.raw`(?:(?:the|a|that|this|its|their|our|my|[\w-]+'s)(?: (?:own|real|main|only|hidden|big|biggest|one))* (?:cost|price|downside|catch)(?: (?:on|for|to)(?: [\w'-]+){1,3}?)?(?: (?:was|is)\b|:)|had (?:a|its|their) (?:own |real |hidden |big )*(?:cost|price|downside|catch)(?! of\b))(?!\s*(?:about|around|roughly|nearly|over|under|only|just)?\s*[$€£\d])`;
 
 // A price named for the choice is the other half of a trade-off, whatever the wording (a cost
 // known and accepted, "we knew it would catch less fraud, but…", is one too): "the cost
@@ -131,10 +135,13 @@ export const REGRET = /(?<!\b(?:no way|nothing|not how) )\bI could(?:'ve| have)\
 const UNREASONED = String.raw` (?:I|we) (?:just )?(?:went with|chose|picked|decided on|stuck with|kept)\b(?![^,;]*\b(?:because|since|so|as)\b)[^,;]*$`;
 // A verb of weighing with an action as its object is an option on the table: "I considered keeping
 // it synchronous", "we debated just deleting the alert", "I thought about patching forward".
-const WEIGHED_OPTION = String.raw`(?:consider(?:ed)?|thought about|talked about|debated|discussed|explored|toyed with|floated|looked into)\s+(?:(?:just|simply|briefly|also) )?[a-z]+ing\b(?![^.;]*\bbut${UNREASONED})`;
-// Another's proposal, then the candidate's "I didn't" in the next sentence, is an option declined.
-export const RAISED = /\b(?:wanted to|suggested|proposed|pushed for|asked for|considered)\b/i;
-export const DECLINED = /^(?:I|we) (?:didn't|did not|decided against|said no|turned|ruled|passed)\b/i;
+const WEIGHED_OPTION = String.raw`(?:consider(?:ed)?|debated|discussed|explored|toyed with|floated)\s+(?:(?:just|simply|briefly|also) )?[a-z]+ing\b(?![^.;]*\bbut${UNREASONED})`;
+// An option raised ("our director wanted to keep it", "I thought about skipping it"), then declined
+// in the next sentence ("I didn't, because…", "Simpler, but…"), is weighed. "Thought about" alone is
+// musing: "I thought about leaving the team".
+export const RAISED =
+	/\b(?:wanted to|suggested|proposed|pushed for|asked for|considered|thought about|talked about|looked into)\b/i;
+export const DECLINED = /^(?:(?:I|we) (?:didn't|did not|decided against|said no|turned|ruled|passed)|\w+er,? but)\b/i;
 
 /** A named alternative that was weighed and turned down. */
 // "would cost/mean…" weighs an option; "I said it would…" reports a warning about someone
