@@ -262,6 +262,8 @@ describe('findings', () => {
 		['a step without a cost', 'She migrated the table without dropping a request.'],
 		['a compound, not a verdict', 'She was the problem-solver on the team.'],
 		['a role named, not a verdict', 'She is the issue tracker admin.'],
+		['persistence praised', 'Priya kept pushing until the vendor fixed it.'],
+		['a pronoun in an event', 'She missed the first page because her phone was on silent.'],
 		['an aside on the speaker’s own act', 'We shipped it, naturally, behind a flag.'],
 		['an aside on a thing', 'Of course, the dashboards lagged by a minute.'],
 		['a habit praised', 'He never does anything halfway, which I admire.'],

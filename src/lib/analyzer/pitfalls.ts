@@ -93,9 +93,12 @@ const BLAME = words(
 const ROLE = String.raw`(?:hire|hires|reviewer|engineer|developer|dev|contractor|consultant|DBA|admin|administrator|tester|intern|junior|PM|architect|analyst|lead|manager|colleague|teammate|coworker|co-worker|person)`;
 const PERSON = String.raw`(?:(?:[Tt]he|[Aa]n?|[Oo]ur|[Tt]heir|[Hh]is|[Hh]er|[Mm]y|[Oo]ne|[Tt]hat|[Tt]his)\s+(?:[\w'-]+\s+){0,2}${ROLE}s?|(?!(?:They|This|That|The|Our|Their|It|We|He|She|There|Then|When|Nobody|Everyone|Someone|Nothing|Everything|Tests|Users|Customers|Staging|Production)\b|[A-Z][a-z]+ing\b)[A-Z][a-z]{2,})`;
 // "Kept changing the requirements" is a complaint about a habit, not a fact of one change.
-const NEGLIGENCE = String.raw`(?:forgot|neglected|ignored|skipped|missed|kept (?:on )?[a-z]+ing|rubber[- ]stamped|failed to|didn't (?:bother|test|check|ask|read|tell|notice|care)|never (?:wrote|tested|checked|asked|told|bothered|read|answered)|(?:[a-z]+ed|ran|run|made|put|took|went|wrote|set|sent|did|done|cut|shut)\b[^.;]{0,60}?\bwithout (?:actually |even |so much as |ever )?(?:testing|checking|asking|telling|reading|reviewing|running|looking|waiting|consulting|notifying|warning|(?:a |a single |any )?(?:notice|review|testing|warning|tests?|word|permission))\b)`;
+// A step taken without the check it needed: "merged it without testing", "without a single test".
+const UNCHECKED = String.raw`(?:[a-z]+ed|ran|run|made|put|took|went|wrote|set|sent|did|done|cut|shut)\b[^.;]{0,60}?\bwithout (?:actually |even |so much as |ever )?(?:testing|checking|asking|telling|reading|reviewing|running|looking|waiting|consulting|notifying|warning|(?:a |a single |any )?(?:notice|review|testing|warning|tests?|word|permission))\b`;
+const NEGLIGENCE = String.raw`(?:forgot|neglected|ignored|skipped|missed|kept (?:on )?(?:changing|moving|ignoring|missing|insisting|breaking|skipping|forgetting|blocking)|rubber[- ]stamped|failed to|didn't (?:bother|test|check|ask|read|tell|notice|care)|never (?:wrote|tested|checked|asked|told|bothered|read|answered)|${UNCHECKED})`;
+// "He missed the first page" is an event; with a pronoun only the unchecked step is negligence.
 const PERSON_BLAME = new RegExp(
-	String.raw`\b(?:${PERSON}|[Hh]e|[Ss]he|QA|[Oo]ps)(?:'d)?(?:\s+(?:who|had|has|just|simply|also|then|apparently|clearly|obviously|completely|totally|straight|basically))*\s+${NEGLIGENCE}`,
+	String.raw`\b(?:(?:${PERSON}|QA|[Oo]ps)(?:\s+(?:who|had|has|just|simply|also|then|apparently|clearly|obviously|completely|totally|straight|basically))*\s+${NEGLIGENCE}|(?:[Hh]e|[Ss]he)(?:'d| had)?\s+(?:(?:just|simply|then|also)\s+)?${UNCHECKED})`,
 	'g',
 );
 // A person as the subject of a verdict on them rather than of an event: "she was the problem",
