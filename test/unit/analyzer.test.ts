@@ -61,6 +61,11 @@ describe('findings', () => {
 		],
 		['vague-metrics', 'Latency improved significantly and errors went way down.', ['Latency improved significantly', 'way down']],
 		['vague-metrics', 'It went smoothly, with basically no impact on performance.', ['basically no impact']],
+		[
+			'vague-metrics',
+			'The impact was significant, and it saved the company a lot of revenue.',
+			['impact was significant', 'saved the company a lot of'],
+		],
 	])('%s is raised with its trigger words highlighted', (pitfall, text, words) => {
 		expect(verdicts(text)).toContain(pitfall);
 		expect(triggers(text, pitfall)).toEqual(words);
@@ -84,6 +89,7 @@ describe('findings', () => {
 		['a number in the same sentence', 'Latency improved dramatically: p99 went from 240 ms to 9 ms.', 'vague-metrics'],
 		['a number in the next sentence', 'The endpoint got much faster. Its p99 went from 3.2 s to 140 ms.', 'vague-metrics'],
 		['a cost, not an improvement', 'I picked the batch migration even though it was much slower.', 'vague-metrics'],
+		['an impact that was measured', 'The impact was significant: churn fell from 4% to 2.5%.', 'vague-metrics'],
 		['a zero that was measured', 'There was virtually no impact: p99 stayed at 120 ms.', 'vague-metrics'],
 	])('is not raised for %s', (_, text, pitfall) => expect(verdicts(text)).not.toContain(pitfall));
 

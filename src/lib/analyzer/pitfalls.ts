@@ -135,9 +135,10 @@ const OWN_DECISION = words(
 
 const IMPROVE = String.raw`(?:better|faster|quicker|smoother|happier|cheaper|more (?:reliable|stable|robust|resilient|scalable|efficient)|healthier|quieter|calmer|less|fewer|lower|improv\w*|reduc\w*|drop\w*|fell|decreas\w*|down|cut|sped up|boost\w*)`;
 const INTENSE = String.raw`(?:significantly|greatly|dramatically|drastically|massively|hugely|substantially|considerably|vastly|noticeably|much|far|way|a lot|a great deal)`;
-// A hedged zero ("basically no impact on performance") is a guess standing where a measure should.
+// A hedged zero ("basically no impact on performance"), an impact called significant or money saved
+// as "a lot of revenue" is a guess standing where a measure should.
 const VAGUE = words(
-	String.raw`${INTENSE} (?:[\w-]+ )?${IMPROVE}|${IMPROVE} (?:[\w-]+ ){0,2}${INTENSE}|(?:basically|virtually|practically|essentially|pretty much) (?:no|zero) (?:impact|downtime|errors?|issues?|problems?|difference|effect)|world-class|across the board|night and day|moved the needle|(?:huge|big|massive|major) (?:improvement|win|difference|impact|boost)|(?:latency|performance|throughput|reliability|uptime|stability|response times?|build times?|load times?)\b[^.;]{0,30}\b(?:improved|got better|got faster|went down|decreased)(?: ${INTENSE})?`,
+	String.raw`${INTENSE} (?:[\w-]+ )?${IMPROVE}|${IMPROVE} (?:[\w-]+ ){0,2}${INTENSE}|(?:basically|virtually|practically|essentially|pretty much) (?:no|zero) (?:impact|downtime|errors?|issues?|problems?|difference|effect)|(?:impact|improvement|difference|effect|gains?|savings?|benefit) (?:was|were) (?:${INTENSE} )?(?:significant|huge|massive|big|substantial|dramatic|enormous|tremendous)|saved (?:the company |us |them |the team )?(?:a lot|lots|a ton|a fortune|plenty|heaps) of|world-class|across the board|night and day|moved the needle|(?:huge|big|massive|major) (?:improvement|win|difference|impact|boost)|(?:latency|performance|throughput|reliability|uptime|stability|response times?|build times?|load times?)\b[^.;]{0,30}\b(?:improved|got better|got faster|went down|decreased)(?: ${INTENSE})?`,
 );
 
 const ON_CALL = words(String.raw`on[- ]?call|pager|paged|pages|rotation|burn(?:ed|t)?[- ]?out|night shifts?|woken|sleep`, 'i');
