@@ -61,6 +61,11 @@ describe('findings', () => {
 		],
 		['vague-metrics', 'Latency improved significantly and errors went way down.', ['Latency improved significantly', 'way down']],
 		['vague-metrics', 'It went smoothly, with basically no impact on performance.', ['basically no impact']],
+		[
+			'vague-metrics',
+			'The impact was significant, and it saved the company a lot of revenue.',
+			['impact was significant', 'saved the company a lot of'],
+		],
 	])('%s is raised with its trigger words highlighted', (pitfall, text, words) => {
 		expect(verdicts(text)).toContain(pitfall);
 		expect(triggers(text, pitfall)).toEqual(words);
@@ -84,6 +89,7 @@ describe('findings', () => {
 		['a number in the same sentence', 'Latency improved dramatically: p99 went from 240 ms to 9 ms.', 'vague-metrics'],
 		['a number in the next sentence', 'The endpoint got much faster. Its p99 went from 3.2 s to 140 ms.', 'vague-metrics'],
 		['a cost, not an improvement', 'I picked the batch migration even though it was much slower.', 'vague-metrics'],
+		['an impact that was measured', 'The impact was significant: churn fell from 4% to 2.5%.', 'vague-metrics'],
 		['a zero that was measured', 'There was virtually no impact: p99 stayed at 120 ms.', 'vague-metrics'],
 	])('is not raised for %s', (_, text, pitfall) => expect(verdicts(text)).not.toContain(pitfall));
 
@@ -102,6 +108,25 @@ describe('findings', () => {
 		['tempting, but', 'Sharding was tempting, but the table was only 40 GB.'],
 		['two choices', 'I had two choices: roll back or patch forward.'],
 		['what the option would cost', 'I kept the old table, because a rewrite would cost a quarter.'],
+		['a weighing verb with an action', 'I considered keeping it synchronous.'],
+		['thought about, then "Simpler, but"', 'I thought about lowering the timeout. Simpler, but every request would still wait.'],
+		['we debated …ing', 'We debated just deleting the alert.'],
+		['a price named as a thing', "The breaker's cost was a second code path."],
+		['its own cost', 'Pairing had its own cost, which was interviewer time.'],
+		[
+			'another’s proposal, then "I didn’t"',
+			"Our director wanted to keep the take-home. I didn't, because we could not enforce a cap.",
+		],
+		['a path not wanted, then what was done', "I didn't want to wake the new people, so I took the pages."],
+		[
+			'an option talked about, declined for a reason',
+			'We talked about dropping the round, but we kept it because it predicted performance.',
+		],
+		['the obvious fix', 'The obvious fix was to add more replicas, but that only hid the slow query.'],
+		['either … or', 'We could either shard or archive old rows; I archived, because sharding was a quarter of work.'],
+		['a cost known and accepted', 'We knew the batch version would catch less fraud, but it was better than nothing.'],
+		['a compromise named', 'The fallback is a real compromise, because a cached rate can be stale.'],
+		['we would have lost', "We kept it, or we'd have lost coverage on everything else."],
 	])('a rejected alternative worded "%s" covers the trade-off', (_, sentence) =>
 		expect(verdicts(`I owned the service. ${sentence}`)).not.toContain('no-trade-off'),
 	);
@@ -111,10 +136,27 @@ describe('findings', () => {
 			verdicts("First I check what changed. I'd rather lose a release for a day than guess. I learned that the hard way."),
 		).not.toContain('no-trade-off'));
 
+	it('takes "rather than" in a method told in the present, with no past step, as the trade-off', () =>
+		expect(
+			verdicts('First I check the blast radius. I follow one failing request rather than the aggregate graphs.'),
+		).not.toContain('no-trade-off'));
+
+	it('does not take "rather than" in the scene before any step as the trade-off', () =>
+		expect(verdicts('Engineers were re-running builds rather than shipping. I split the suite across 6 runners.')).toContain(
+			'no-trade-off',
+		));
+
 	it.each([
 		['a check’s counterfactual', 'I replayed last month through the rule: it would have fired twice.'],
 		['nights given up', 'I gave up my weekend to finish the backfill.'],
 		['a warning about another’s plan', 'I said it would make billing far more complicated.'],
+		['a comparison told as a reason', 'I wrote it myself, because it was faster than explaining it to the juniors.'],
+		['a cost stated as a figure', 'Its cost was about $12k a month before the change.'],
+		['musing, not weighing', 'I thought about leaving the team that year.'],
+		['an option declined with no reason', "We'd talked about just using a timeout, but I went with the breaker."],
+		['an outcome compared, "instead of" a number', 'The p99 is 180 ms now, instead of 11 seconds.'],
+		['an outcome compared, "instead of" a time', 'A mismatch shows up within a day instead of at quarter-end.'],
+		['another’s proposal, then a neutral sentence', 'Our director wanted to keep the take-home. It had run for years.'],
 	])('is not a trade-off: %s', (_, sentence) => expect(verdicts(`I owned the service. ${sentence}`)).toContain('no-trade-off'));
 
 	it('does not take a choice in the scene, told as "I\'d been…", as the candidate\'s trade-off', () =>
@@ -138,9 +180,20 @@ describe('findings', () => {
 		['not paging the secondary', "I didn't page the secondary; I knew the code best."],
 		['a night worked through', 'I was at it until about six in the morning.'],
 		['stayed up until', 'Then I stayed up until seven checking every order.'],
+		['no one to hand it to', "I just didn't feel I could hand it to anyone."],
+		['every weekend, as the subject', 'I worked every weekend for a month to hit the date.'],
+		['the only one carrying the work', 'I was effectively the only person picking up pages overnight.'],
+		['hardly any breaks', 'I took it on over a long weekend, hardly any breaks.'],
+		['days in a row, as the subject', 'I worked five days in a row on the backfill.'],
 	])('heroism told as a night worked through unpaged is raised: %s', (_, sentence) =>
 		expect(verdicts(`I owned checkout. ${sentence} I rolled it back.`)).toContain('heroism'),
 	);
+
+	it('does not take endurance told as the mistake a lesson came from as heroism', () => {
+		const mistake = 'I owned checkout. Once I spent 40 minutes alone on a bug before waking anyone.';
+		expect(verdicts(`${mistake} Since then I page the secondary at minute five.`)).not.toContain('heroism');
+		expect(verdicts(`${mistake} I rolled it back at dawn.`)).toContain('heroism');
+	});
 
 	it.each([
 		['"alone" as the path declined', 'I could have gone off alone for a day, but I pulled in the platform on-call.'],
@@ -148,6 +201,11 @@ describe('findings', () => {
 		['a metric held, not a person', 'Old-field reads had been at zero for ten days straight.'],
 		['a service up until morning', 'The old cluster was up until 3 a.m., when the cutover finished.'],
 		['pages on nights and weekends', 'Pages on nights and weekends fell from twelve a month to two.'],
+		['a cost suffered, not endured by choice', 'I took it on after a rotation where it woke me three nights running.'],
+		['the only one who knew a system', "I was the only engineer who'd worked on the router."],
+		['others working weekends', 'The vendor worked weekends to hit the date.'],
+		['a thing that ran all weekend', 'Staging clusters ran all weekend with nobody using them.'],
+		['someone else’s weekend', 'Two candidates told our recruiter it was a whole weekend of work.'],
 	])('is not heroism: %s', (_, sentence) =>
 		expect(verdicts(`I owned checkout. ${sentence} I rolled it back.`)).not.toContain('heroism'),
 	);
@@ -175,6 +233,53 @@ describe('findings', () => {
 		['he does not value', "He doesn't value reliability work."],
 	])('blame told as a sneer at habits, motives or diligence is raised: %s', (_, sentence) =>
 		expect(verdicts(`I owned checkout. ${sentence} I rolled it back.`)).toContain('blame'),
+	);
+
+	it.each([
+		['a person as the problem', 'Honestly, she was the problem on that project.'],
+		['the cause pinned on a person', 'This one comes down to the new hire on our team.'],
+		['a standing judgement in the present', "Frankly he doesn't understand the systems well enough to judge them."],
+		['a past one pressed home', "I don't think he even understood what the check was for."],
+		['he just rubber-stamped it', 'The reviewer approved it; he just rubber-stamped it.'],
+		['the speaker disowning a share', 'So really it was a process failure more than anything on my end.'],
+		['a deflection of any share', "Honestly, it wasn't really on me."],
+		['told you so', 'I had told them this would happen.'],
+		['their doing', "The outage was entirely the vendor's doing."],
+		['a process judged a joke', 'Their QA process is a joke.'],
+		['a judgement of competence', 'The junior who wrote it clearly had no idea what he was doing.'],
+		['a person judged useless', 'Our manager was useless during the incident.'],
+		['a counterfactual pinned on others', 'If the platform team had done basic testing, none of this would have happened.'],
+		['conduct judged', 'It was frankly unprofessional.'],
+		['a failure told as their habit', 'Their lead promised the feed by March and, as they always do, they missed it.'],
+		['a present-tense habit of others', 'They never think about what these things cost to run.'],
+		['a pronoun, then a step without a test', "He'd swapped the rounding mode without a single test."],
+		['QA signing off without testing', 'QA had signed off on it, as usual, without actually testing the older versions.'],
+		['the cause on their side', "The root cause was on the payment processor's side."],
+		['a sarcastic aside on their act', 'The warehouse team had, as usual, changed the column order.'],
+		['of course nobody', 'Of course nobody on their team had written a test with punctuation.'],
+		['someone who kept insisting', 'Their support engineer kept insisting nothing had changed.'],
+	])('blame told as a verdict on a person is raised: %s', (_, sentence) =>
+		expect(verdicts(`I owned checkout. ${sentence} I rolled it back.`)).toContain('blame'),
+	);
+
+	it.each([
+		['a sloppy change in a colleague’s history', 'He had been burned by an outage that came from a sloppy config change.'],
+		['"of course" said of the speaker', 'I review everything the tool writes, of course.'],
+		['a step without a cost', 'She migrated the table without dropping a request.'],
+		['a compound, not a verdict', 'She was the problem-solver on the team.'],
+		['a role named, not a verdict', 'She is the issue tracker admin.'],
+		['persistence praised', 'Priya kept pushing until the vendor fixed it.'],
+		['a pronoun in an event', 'She missed the first page because her phone was on silent.'],
+		['an aside on the speaker’s own act', 'We shipped it, naturally, behind a flag.'],
+		['an aside on a thing', 'Of course, the dashboards lagged by a minute.'],
+		['a habit praised', 'He never does anything halfway, which I admire.'],
+		['fault as in fault tolerance', "The vendor's fault tolerance was excellent."],
+		['an estimate told', 'I told her it would take two weeks.'],
+		['a person in an event', 'She was the one who spotted the lag first.'],
+		['a past gap told flat', "The on-call engineer didn't know the runbook existed."],
+		['a problem, not a person', 'The real problem was the retry storm.'],
+	])('is not blame: %s', (_, sentence) =>
+		expect(verdicts(`I owned checkout. ${sentence} I added a check.`)).not.toContain('blame'),
 	);
 
 	it.each([
@@ -209,6 +314,11 @@ describe('findings', () => {
 		['what I do now', 'What I do now is wrap every new dependency in a breaker.'],
 		['the thing I carry out of it', 'The thing I carry out of that one is that config is code.'],
 		['my habit now', 'My habit now is a dry run before every delete.'],
+		['a present habit: every month I …', 'Every month I pick two recorded sessions and score them with another interviewer.'],
+		['a follow-up change told with "we"', 'Afterwards we added an alert at half the range of every sequence.'],
+		['a rule kept now for a whole class', 'Any analyzer change on that team now gets replayed against real queries.'],
+		['a rule kept now by the speaker', 'The cut list goes next to the estimate on day one for me now.'],
+		['a present habit after "since then"', 'Since then, before I touch any alert threshold, I backtest it.'],
 	])('a reflection phrased as a lesson or a habit kept since covers the last beat: %s', (_, sentence) =>
 		expect(verdicts(`I owned the service. I fixed the pool. ${sentence}`)).not.toContain('no-reflection'),
 	);
@@ -218,6 +328,20 @@ describe('findings', () => {
 		['ever since, an outcome', 'Ever since, the gateway has stayed up.'],
 		['since I joined', 'Since I joined, the team has doubled.'],
 		['a platitude for a lesson', 'The big takeaway for me is that communication is really everything.'],
+		['how important it is', 'The biggest thing I learned is how important it is to communicate early.'],
+		['to be more careful', 'Honestly, I think the main lesson is just to be more careful and double-check your work.'],
+		['what a team can do', 'What I took away is how much you can achieve when a team is truly aligned.'],
+		['advice, not a habit', 'What I learned is that communication is really important and you should always be careful.'],
+		['taught me a lot', 'It taught me a lot.'],
+		['a lesson with no content', 'I think everyone learned a lot about working together.'],
+		['a thing that works now: a result', 'The endpoint now writes the row and returns a 202.'],
+		['a measure now: a result', 'My p99 is now 40 ms, down from 300 ms.'],
+		['a state, not a habit', 'Since then, the team I work with has grown to nine.'],
+		['"I now had": a past', 'I now had two problems instead of one.'],
+		['"I\'d sent" is a past, not a choice', "By morning every account was restored, and I'd sent an apology."],
+		['a denial, not a regret', 'There was no way I could have caught it in staging.'],
+		['a past habit, not a present one', 'Every night I knew the pager would go off.'],
+		['an opinion, not a habit', 'Every alert matters, I think.'],
 		['an outlook, not a change', 'Going forward, I see it as a core part of my toolkit.'],
 		['a path not taken, then "Instead"', 'I could have patched the one handler. Instead I fixed the middleware.'],
 	])('a sentence that only looks like a habit is not a reflection: %s', (_, sentence) =>

@@ -5,7 +5,7 @@
  * or action on (an "instead of" in the scene-setting is not a decision).
  */
 import type { BeatId } from '../../schemas/ids.ts';
-import { actionsIn, ALTERNATIVE, REFLECTION, REGRET } from './cues.ts';
+import { actionsIn, ALTERNATIVE, DECLINED, NAMED_PRICE, PAST_ONLY, presentPractice, RAISED, REFLECTION, REGRET } from './cues.ts';
 import type { Quantity } from './quantities.ts';
 import type { Sentence } from './sentences.ts';
 
@@ -23,20 +23,28 @@ const CONTEXT_OPENER =
 	/^(?:when|while|during|last|before|back (?:in|when)|early|late|at (?:\d|(?:my|our|the|a|an)\b)|in (?:\d{4}|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\w*|(?:the )?(?:spring|summer|fall|autumn|winter|middle|run-up)|my|our)\b|on (?:a|the)\b|(?:[\w-]+ ){1,3}ago\b)/i;
 const RESULT =
 	/\b(?:result|in the end|ended up|fell|dropped|went (?:from|to|down|back|out|live|public|away)|back (?:to|under)|rose|stayed|held|stopped|drained|recovered|shipped|launched|no (?:other|customer|data|one|change|impact)|signed|none of|zero|halved|saved|improved|now (?:runs|loads|takes)|caught|accepted|renewed|retired|(?:was|were) lost|took (?:her|his) first|handled|became|got (?:a lot |much )?(?:faster|better)|arrived|(?:hasn't|has not|never) (?:gone|happened|missed|overlapped)|no [\w-]+ (?:has|have) (?:gone out|happened|failed|broken|recurred))\b/i;
-// "I'd ask", not "I'd been" or "I'd shipped": the candidate choosing or resolving, not a past.
-const CONDITIONAL = String.raw`\bI(?:'d| would) (?!have\b|had\b|be\b|been\b)[a-z]+(?<!ed)\b`;
+// "I'd ask", not "I'd been", "I'd shipped" or "I'd sent": the candidate choosing or resolving, not a past.
+const CONDITIONAL = String.raw`\bI(?:'d| would) (?!(?:have|had|be|been|${PAST_ONLY})\b)[a-z]+(?<!ed)\b`;
 // Near the end, "I'd ask the vendor first" or a follow-up change ("Afterwards I scripted the
 // rebuild", "The next day I wrote an alert") is the reflection even without "next time".
 const LATE_REFLECTION = new RegExp(
-	String.raw`${CONDITIONAL}|^(?:afterwards?|after that|the next (?:day|morning|week|sprint)),? I\b`,
+	String.raw`${CONDITIONAL}|^(?:afterwards?|after that|the next (?:day|morning|week|sprint)),? (?:I|we)\b`,
 	'i',
 );
-// "The takeaway is that communication is everything" names a lesson but changes nothing: a
-// platitude counts only with something the candidate does now, always or next time.
-const PLATITUDE = /\b(?:is|are) (?:really |truly |so |just |absolutely )*(?:everything|key|king|crucial|vital|paramount)\b/i;
-const CONCRETE = /\b(?:now|always|never|every|next time|I'd|I would)\b/i;
+// "The takeaway is that communication is everything", "how important it is to communicate",
+// "everyone learned a lot", "to be more careful": a lesson named that changes nothing. A lesson
+// told to a generic "you" ("how much you can achieve", "double-check your work") is advice, not a
+// habit. It counts only with something the candidate does now, always or next time.
+const PLATITUDE =
+	/\b(?:(?:is|are) (?:really |truly |so |just |absolutely |very |extremely )*(?:everything|key|king|crucial|vital|paramount|important|essential|critical)|how (?:important|crucial|valuable|essential) (?:it is|[\w-]+ (?:is|are))|(?:learn(?:ed|t)|taught (?:me|us)) (?:a lot|so much|a ton|plenty)|(?:to )?be (?:more )?careful|how (?:much|far|quickly) (?:you|a team) can|(?:check|review|test) your (?:own )?work|you should always)\b/i;
+const CONCRETE = /\b(?:I (?:now|always|never)|now I|(?:every|each) [\w-]+ I|next time|I'd|I would)\b/i;
 // Before any past-tense step, "I'd…" still marks the candidate's own choice (see tradeOff).
 const HYPOTHETICAL = new RegExp(CONDITIONAL);
+// An option named as one ("the obvious fix was…", "we could either shard or archive") is weighing
+// even when told without "I".
+const OPTION_NAMED =
+	/\b(?:option|alternative|tempting|compromise|(?:obvious|easy|quick|simple|cheap)(?:er)? (?:fix|route|path|answer)|(?:could|can|had to|have to) either)\b/i;
+const NAMED_PRICE_RE = new RegExp(String.raw`\b${NAMED_PRICE}`, 'i');
 const FIRST_PERSON = /\b(?:I|we|my|our|me|us)\b/i;
 
 /** The part of a sentence before its reflection cue; alternatives after it are about the future. */
@@ -57,22 +65,33 @@ export function detectBeats(sentences: readonly Sentence[], quantities: readonly
 	// candidate did, since a scene is often told with "we" ("we ran a v1 API that…").
 	const start = Math.min(first(task), first(action));
 	const sceneEnd = Math.min(first(owned), first(tag((_, i) => acts[i]!.some((a) => a.subject === 'i'))));
+	const half = Math.max(1, Math.ceil(sentences.length / 2));
+	const outcomeMeasured = (i: number) =>
+		quantities.some(
+			(q) =>
+				/^(?:latency|rate|percentage|money|size)$/.test(q.kind) && q.start >= sentences[i]!.start && q.end <= sentences[i]!.end,
+		);
 	const reflection = tag(
 		(s, i) =>
 			(REFLECTION.test(s) && !(PLATITUDE.test(s) && !CONCRETE.test(s))) ||
 			(REGRET.test(s) && !/^instead\b/i.test(sentences[i + 1]?.text ?? '')) ||
-			(i >= sentences.length - 2 && LATE_REFLECTION.test(s)),
+			(i >= sentences.length - 2 && LATE_REFLECTION.test(s)) ||
+			// A habit told in the present after the story is the lesson kept; in the scene it is the job.
+			(i >= half && presentPractice(s, outcomeMeasured(i))),
 	);
-	const half = Math.max(1, Math.ceil(sentences.length / 2));
 	const situation = tag((s, i) => i < sceneEnd || (i < half && CONTEXT_OPENER.test(s) && !REFLECTION.test(s)));
-	// A scene is told in the past; "I'd…" is the candidate choosing, so a walkthrough ("I'd roll
+	// A scene is told in the past; "I'd…" is the candidate choosing, and so is any "I" in a method told
+	// in the present with no past step at all ("I follow one request rather than…"). A walkthrough ("I'd roll
 	// back rather than…") weighs options before any past-tense step. An option, a tempting path or
 	// a named price is weighing on its own, without a first-person verb ("The cost was that…").
 	const tradeOff = tag(
 		(s, i) =>
-			ALTERNATIVE.test(beforeReflection(s)) &&
-			(((i >= start || HYPOTHETICAL.test(s)) && (FIRST_PERSON.test(s) || acts[i]!.some((a) => a.subject === 'i'))) ||
-				/\b(?:option|alternative|tempting|(?:the|a) (?:cost|price|downside) (?:was|is))\b/i.test(s)),
+			(ALTERNATIVE.test(beforeReflection(s)) &&
+				(((i >= start || start === Infinity || HYPOTHETICAL.test(s)) &&
+					(FIRST_PERSON.test(s) || acts[i]!.some((a) => a.subject === 'i'))) ||
+					OPTION_NAMED.test(s) ||
+					NAMED_PRICE_RE.test(s))) ||
+			(i >= start && RAISED.test(s) && DECLINED.test(sentences[i + 1]?.text ?? '')),
 	);
 	// A result is an outcome phrase, or a measured sentence in which the candidate does nothing. The
 	// scene before the candidate's first step is the situation even when it is measured or says

@@ -22,6 +22,8 @@ const IRREGULAR = new Set(
 		' ',
 	),
 );
+/** Irregular pasts that cannot be a bare verb: "I'd sent" is "I had sent", never a choice. */
+export const PAST_ONLY = [...IRREGULAR].filter((v) => !/^(?:put|set|cut|split|shut)$/.test(v)).join('|');
 const ADVERBS =
 	'then|also|quickly|first|finally|just|immediately|all|both|together|later|still|only|personally|again|manually|simply';
 const ACTION = new RegExp(
@@ -79,30 +81,74 @@ const HABIT_OR_LESSON = String.raw`(?:a |the )?habits? I(?:'ve| have)? (?:kept|t
 // (past tenses and states are not habits: "I was now the only one who…").
 const PRESENT_HABIT = String.raw`I (?!(?:was|am|had|got|knew|saw|felt|thought)\b)[a-z]+(?<!ed) now`;
 
+// The speaker's present practice, a habit carried out of the story: "I" with a present-tense verb
+// beside a marker of habit ("every month I pick two sessions", "since then, before I touch a
+// threshold, I backtest it"). Pasts, modals, states and opinions ("I knew", "I think") are not practice.
+const PRESENT_I = /\bI (?:(?:always|still|now|usually|also|first|just|then|never) )?([a-z]+)(?=[\s,])/g;
+const HABITUAL = /\b(?:every|each|whenever|always|now|these days|since|any ?time|usually|routinely|no longer|by default)\b/i;
+const NOT_PRACTICE = new Set(
+	'am was were had did got could would should can will might must may think know mean guess feel believe hope want like love need see remember agree work report belong live said knew saw felt thought told came became left lost met paid heard meant sat woke let hit read put set cut don'.split(
+		' ',
+	),
+);
+// A rule kept now need not have "I" as its subject: "any analyzer change now gets replayed…",
+// "the cut list goes next to the estimate for me now", "when a junior brings me a solution now…".
+const NOW_RULE = /\bnow\b/i;
+const SPEAKER_OR_CLASS = /^(?:any|every|each|all)\b|\b(?:me|my)\b/i;
+/**
+ * Whether a sentence tells a habit the candidate keeps now (see PRESENT_I, NOW_RULE). A "now" with a
+ * measure in it ("my p99 is now 40 ms", "every request now takes 50 ms") is a result: `measured`.
+ */
+export const presentPractice = (s: string, measured: boolean) =>
+	(NOW_RULE.test(s) && SPEAKER_OR_CLASS.test(s) && !measured) ||
+	(HABITUAL.test(s) &&
+		[...s.matchAll(PRESENT_I)].some(([, verb]) => !/ed$/.test(verb!) && !IRREGULAR.has(verb!) && !NOT_PRACTICE.has(verb!)));
+
 /** A "next time" beat: a lesson, a change of habit, or what the candidate would do differently. */
 // "Going forward, I see it as…" is an outlook, not a change.
 export const REFLECTION = new RegExp(
-	String.raw`\b(?:next time|in hindsight|in retrospect|looking back|${HABIT_SINCE}|${HABIT_OR_LESSON}|going forward(?!,? I (?:see|think|believe|expect|hope|feel)\b)|these days,? (?:I|every|each|my)\b|now I|I now|${PRESENT_HABIT}|I(?:'ve| have) since|my (?:rule|habit|default|practice) now|lessons?|learn(?:ed|t)|taught me|takeaway|what I'?d (?:change|do differently)|what I changed|took away|stuck with me|changed how I|(?:do|done) (?:it |things )?differently|would change|if I (?:were to |had to |could )?[a-z]+ (?:it |this |that )?(?:again|over|today)|I (?:should|would)(?:'ve| have)|I'd have|I wish I|(?:became|is now|are now) (?:the|our|a) (?:team's )?(?:default|standard|template|rule)|(?:the team|everyone|we) adopted|proposed a (?:rule|policy|practice|standard|default)|outlasted|outlived)\b`,
+	String.raw`\b(?:next time|in hindsight|in retrospect|looking back|${HABIT_SINCE}|${HABIT_OR_LESSON}|going forward(?!,? I (?:see|think|believe|expect|hope|feel)\b)|these days,? (?:I|every|each|my)\b|now I|I now(?! (?:had|was|knew|saw|faced|got)\b)|${PRESENT_HABIT}|I(?:'ve| have) since|my (?:rule|habit|default|practice) now|lessons?|learn(?:ed|t)|taught me|takeaway|what I'?d (?:change|do differently)|what I changed|took away|stuck with me|changed how I|(?:do|done) (?:it |things )?differently|would change|if I (?:were to |had to |could )?[a-z]+ (?:it |this |that )?(?:again|over|today)|I (?:should|would)(?:'ve| have)|I'd have|I wish I|(?:became|is now|are now) (?:the|our|a) (?:team's )?(?:default|standard|template|rule)|(?:the team|everyone|we) adopted|proposed a (?:rule|policy|practice|standard|default)|outlasted|outlived)\b`,
 	'i',
 );
 
-// A price named for the choice is the other half of a trade-off, whatever the wording: "the cost
+/**
+ * A price named as a thing of its own is a trade-off even without "I": "the breaker's cost was a
+ * second code path", "pairing had its own cost", "the cost on his side was an app update". A cost
+ * stated as a figure ("its cost was $12k a month", "a cost of 2 hours") is a measure, not a price paid.
+ */
+export const NAMED_PRICE = String.raw`(?:(?:the|a|that|this|its|their|our|my|[\w-]+'s)(?: (?:own|real|main|only|hidden|big|biggest|one))* (?:cost|price|downside|catch)(?: (?:on|for|to)(?: [\w'-]+){1,3}?)?(?: (?:was|is)\b|:)|had (?:a|its|their) (?:own |real |hidden |big )*(?:cost|price|downside|catch)(?! of\b))(?!\s*(?:about|around|roughly|nearly|over|under|only|just)?\s*[$€£\d])`;
+
+// A price named for the choice is the other half of a trade-off, whatever the wording (a cost
+// known and accepted, "we knew it would catch less fraud, but…", is one too): "the cost
 // was", "a price I'd pay", "at the expense of", "I give up some speed", "even though that added
 // 25 minutes", "I'd take that hit". Giving up one's own nights is heroism, not a trade-off.
-const PRICE = String.raw`(?:the|a|that|this) (?:cost|price|downside|catch) (?:was|is|of|I|we)\b|at the (?:cost|price|expense) of|(?:give|gave|giving) up\b(?! on\b| my (?:weekends?|nights?|evenings?|holidays?|vacations?|sleep)\b)|even (?:though|if) (?:it|that|this) (?:meant|means|added|adds|cost|costs|took|takes|slowed)|take (?:that|the|this) (?:deal|hit|trade)|(?:I|we) accepted|accepting (?:a|an|about|roughly|some|the|that|\d)`;
+const PRICE = String.raw`${NAMED_PRICE}|(?:the|a|that|this) (?:cost|price|downside|catch) (?:of|I|we)\b|at the (?:cost|price|expense) of|(?:give|gave|giving) up\b(?! on\b| my (?:weekends?|nights?|evenings?|holidays?|vacations?|sleep)\b)|even (?:though|if) (?:it|that|this) (?:meant|means|added|adds|cost|costs|took|takes|slowed)|take (?:that|the|this) (?:deal|hit|trade)|(?:I|we) accepted|accepting (?:a|an|about|roughly|some|the|that|their|its|our|my|\d)`;
 
 /**
  * "I could have…" on its own is a regret, a reflection. With "but", "rather" or "instead" after it,
  * or a next sentence opening "Instead", it is an option weighed and declined: the trade-off.
+ * "There was no way I could have caught it" denies a share in the miss: no regret at all.
  */
-export const REGRET = /\bI could(?:'ve| have)\b(?![^.]{0,160}?\b(?:but|rather|instead)\b)/i;
+export const REGRET = /(?<!\b(?:no way|nothing|not how) )\bI could(?:'ve| have)\b(?![^.]{0,160}?\b(?:but|rather|instead)\b)/i;
+
+// "We'd talked about a timeout, but I went with the breaker" names the option and gives no reason.
+const UNREASONED = String.raw` (?:I|we) (?:just )?(?:went with|chose|picked|decided on|stuck with|kept)\b(?![^,;]*\b(?:because|since|so|as)\b)[^,;]*$`;
+// A verb of weighing with an action as its object is an option on the table: "I considered keeping
+// it synchronous", "we debated just deleting the alert", "I thought about patching forward".
+const WEIGHED_OPTION = String.raw`(?:consider(?:ed)?|debated|discussed|explored|toyed with|floated)\s+(?:(?:just|simply|briefly|also) )?[a-z]+ing\b(?![^.;]*\bbut${UNREASONED})`;
+// An option raised ("our director wanted to keep it", "I thought about skipping it"), then declined
+// in the next sentence ("I didn't, because…", "Simpler, but…"), is weighed. "Thought about" alone is
+// musing: "I thought about leaving the team".
+export const RAISED =
+	/\b(?:wanted to|suggested|proposed|pushed for|asked for|considered|thought about|talked about|looked into)\b/i;
+export const DECLINED = /^(?:(?:I|we) (?:didn't|did not|decided against|said no|turned|ruled|passed)|\w+er,? but)\b/i;
 
 /** A named alternative that was weighed and turned down. */
 // "would cost/mean…" weighs an option; "I said it would…" reports a warning about someone
 // else's plan, not a choice of the candidate's. "would have" is an option not taken ("would have been simpler"), unless it is a check's
 // counterfactual ("it would have fired twice", "a daily check would have caught it").
 export const ALTERNATIVE = new RegExp(
-	String.raw`\b(?:rather than|(?:I|we)(?:'d| would) rather|instead|(?:chose|choose|picked|favou?red|went with|selected|recommended|opted for|decided (?:together )?on|settled on)\b[^.;]{0,60}?\bover\b|preferred\b[^.;]{0,60}?\b(?:over|to)\b|(?:choose|chose|choice|decide|decision) between|argued|pushed back|said no to|(?<!\b(?:said|warned|predicted|told (?:him|her|them))(?: that)? (?:it|this|that) )would (?:just |only |still )?(?:mean|cost|take|add|break|hide|lose|need|fill|make)|turn(?:ed)? (?:it |that |this |them )?down|rul(?:ed|ing) (?:it |that |this |them )?out|rejected|decided against|(?:chose|decided) not to|held off|(?:considered|thought about|looked at|looked into|toyed with|floated)\b[^.;]{0,160}?\bbut\b|weighed|passed on|accepted that|(?:it|that|this) cost (?:me|us)\b|could have\b[^.;]{0,160}?\bbut\b|would(?:'ve| have)(?! (?:fired|caught|flagged|prevented|detected|found|stopped|saved|happened)\b)|trade-?off|alternatives?|(?:tempting|attractive|appealing)\b[^.;]{0,40}\bbut|(?:other|two|three|several|fast|faster|quick|quicker|easy|easier|cheap|cheaper|simpler|obvious|safer) (?:options?|choices|routes?|approach(?:es)?|fix(?:es)?|paths?|moves)|option I|${PRICE})\b`,
+	String.raw`\b(?:rather than|(?:I|we)(?:'d| would) rather|instead(?! of (?:\d|(?:at|in|on|by|from|after|before|during|within|about|around|roughly|nearly|almost|over|under)\b))|(?:chose|choose|picked|favou?red|went with|selected|recommended|opted for|decided (?:together )?on|settled on)\b[^.;]{0,60}?\bover\b|preferred\b[^.;]{0,60}?\b(?:over|to)\b|(?:choose|chose|choice|decide|decision) between|argued|pushed back|said no to|(?<!\b(?:said|warned|predicted|told (?:him|her|them))(?: that)? (?:it|this|that) )would (?:just |only |still )?(?:mean|cost|take|add|break|hide|lose|need|fill|make)|turn(?:ed)? (?:it |that |this |them )?down|rul(?:ed|ing) (?:it |that |this |them )?out|rejected|decided against|(?:chose|decided) not to|held off|(?:considered|thought about|looked at|looked into|toyed with|floated|talked about|debated|discussed|explored|wanted to|suggested|proposed|pushed for)\b[^.;]{0,160}?\bbut\b(?!${UNREASONED})|${WEIGHED_OPTION}|weighed|passed on|accepted that|(?:it|that|this|which) cost (?:me|us)\b|could (?:have|be|work|save)\b[^.;]{0,160}?\bbut\b|(?:would|(?<=\b(?:we|it|that|they))'d)(?:'ve| have)(?! (?:fired|caught|flagged|prevented|detected|found|stopped|saved|happened)\b)|trade-?off|compromise|alternatives?|(?:could|can|had to|have to) either\b[^.;]{0,80}?\bor|(?:I|we) didn't want to\b[^.;]{0,80}?\bso (?:I|we)\b|(?:knew|know)\b[^.;]{0,60}?\bwould\b[^.;]{0,80}?\bbut\b|(?:tempting|attractive|appealing)\b[^.;]{0,120}?\bbut|(?:other|two|three|several|fast|faster|quick|quicker|easy|easier|cheap|cheaper|simpler|obvious|safer) (?:options?|choices|routes?|approach(?:es)?|fix(?:es)?|paths?|moves)|option I|${PRICE})\b`,
 	'i',
 );
 

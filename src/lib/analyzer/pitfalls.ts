@@ -52,30 +52,65 @@ const LONG = String.raw`(?:1[6-9]|[2-9]\d|sixteen|eighteen|twenty|thirty|forty)(
 // Endurance is a person's: "I worked 30 hours straight", not "reads stayed at zero ten days straight".
 // "Alone" as the path turned down ("I could have gone off alone", "cheaper than me going it
 // alone") is the opposite of heroism. A night worked through unpaged is the same boast in other
-// words: "I didn't page the secondary", "I was at it until six in the morning".
-const SOLO_NIGHT = String.raw`(?:didn't|did not|never|chose not to|decided not to) (?:want to )?(?:page|wake|call|bother) (?:the (?:secondary|backup|others|rest of the team)|anyone|anybody|my (?:secondary|backup))|without (?:paging|waking|calling) (?:anyone|anybody|the (?:secondary|backup))|stayed up (?:until|till)|I (?:was (?:up|at it|on it)|worked|kept going)\b[^.;]{0,40}?\buntil (?:about |around |roughly )?[\w:.]+ (?:in the morning|the next (?:morning|day)|a\.?m\b)|(?:working|worked) nights and weekends`;
+// words: "I didn't page the secondary", "I was at it until six in the morning", "I didn't feel I
+// could hand it to anyone", "I was effectively the only person picking up pages" (the only one
+// who knew a system is a fact of the scene), "I worked every weekend for a month".
+// Endurance is the candidate's as its subject: "it woke me three nights running" is a cost
+// suffered, and "a whole weekend of work" for someone else is no boast. BY_ME: an "I" before it
+// with no other subject in between.
+const BY_ME = String.raw`(?<=\b(?:I|myself)\b(?:(?!\b(?:it|he|she|they|we|which|who|where|that)\b)[^.;]){0,60}?)`;
+const SOLO_NIGHT = String.raw`(?:didn't|did not|never|chose not to|decided not to) (?:want to )?(?:page|wake|call|bother) (?:the (?:secondary|backup|others|rest of the team)|anyone|anybody|my (?:secondary|backup))|without (?:paging|waking|calling) (?:anyone|anybody|the (?:secondary|backup))|stayed up (?:until|till)|(?:couldn't|could not|can't|didn't|wouldn't|never)\b[^.;]{0,25}?\b(?:hand|pass|delegate|give)\b[^.;]{0,20}?\b(?:to )?(?:anyone|anybody|someone else)|I (?:was (?:up|at it|on it)|worked|kept going)\b[^.;]{0,40}?\buntil (?:about |around |roughly )?[\w:.]+ (?:in the morning|the next (?:morning|day)|a\.?m\b)|${BY_ME}(?:work(?:ed|ing)|cod(?:ed|ing)) (?:(?:every|most|all) (?:night|weekend|evening)s?|(?:nights|weekends|evenings)(?: and (?:nights|weekends|evenings))?)\b`;
 const HEROISM = words(
-	String.raw`all[- ]nighters?|all night|through the night|(?<=\b(?:I|me|myself)\b[^.;]{0,60}?)${N}[- ](?:hours?|days|nights|weekends) (?:straight|in a row|running|without (?:a )?(?:break|sleep))|${SOLO_NIGHT}|non-?stop|(?:gave up|sacrificed) my (?:weekend|holiday|vacation|night|evening)s?|(?<=\b(?:worked|awake|up|coding|debugging)\b[^.;]{0,25}?)${LONG}[- ]hours?|${LONG}-hour (?:days?|shifts?|stretch)|(?:didn't|did not|never|without|skipp(?:ed|ing)|no) (?:any )?sleep(?:ing)?|slept at (?:the|my) (?:office|desk)|(?:the )?(?:whole|entire) (?:weekend|night)|all weekend|(?<=\b(?:I|me|myself)\b[^.;:!?]{0,40}?)(?<!\b(?:let|not|n't|never)\s)(?<!\b(?:(?:could|would|might)(?:'ve| have)|than)\b[^.;]{0,60}?)alone|by myself|single[- ]handed(?:ly)?|on my own(?! (?:initiative|team|side|service|code|time))|(?:nobody|no one|no-one) else|the only (?:one|person) who (?:could|knew)|trust anyone else|saved the day`,
+	String.raw`all[- ]nighters?|${BY_ME}(?:all night|through the night|all weekend)|${BY_ME}${N}[- ](?:hours?|days|nights|weekends) (?:straight|in a row|running|without (?:a )?(?:break|sleep))|${SOLO_NIGHT}|non-?stop|(?:gave up|sacrificed) my (?:weekend|holiday|vacation|night|evening)s?|(?<=\b(?:worked|awake|up|coding|debugging)\b[^.;]{0,25}?)${LONG}[- ]hours?|${LONG}-hour (?:days?|shifts?|stretch)|(?:didn't|did not|never|without|skipp(?:ed|ing)|no|hardly|barely) (?:any )?(?:sleep(?:ing)?|breaks|rest)|slept at (?:the|my) (?:office|desk)|${BY_ME}(?:the |a )?(?:whole|entire) (?:weekend|night)|(?<=\b(?:I|me|myself)\b[^.;:!?]{0,40}?)(?<!\b(?:let|not|n't|never)\s)(?<!\b(?:(?:could|would|might)(?:'ve| have)|than)\b[^.;]{0,60}?)alone|by myself|single[- ]handed(?:ly)?|on my own(?! (?:initiative|team|side|service|code|time))|(?:nobody|no one|no-one) else|the only (?:one|person) who (?:could|knew)|(?:I was|I'm|I am) (?:\w+ly )?the only (?:one|person|engineer) [a-z]+ing|trust anyone else|saved the day`,
 );
 // Blame told as a sneer at someone's habits, motives or diligence rather than a fact of the story:
 // "classic them", "which is how they operated", "it wasn't the first time their changes…",
-// "if their lead had done his job", "nobody bothered to tell us", "he doesn't value…", "a joke".
-const SNEER = String.raw`(?:classic|typical(?: of)?) (?:them|him|her)|(?:that's|that is|which is|which was) (?:kind of |just |always |typically )?how (?:they|he|she) (?:operate|operated|work|worked|do things|did things)|(?:wasn't|was not|isn't|is not|not) the first time (?:they|their|he|his|she|her)|(?:done|do|doing) (?:his|her|their) jobs?|(?:nobody|no one|no-one)\b[^.;]{0,30}?\bbothered|(?:failure|problem|mistake|miss|screw-?up) on their (?:end|side)|(?:he|she|they) (?:doesn't|don't|didn't|does not|do not|did not|never) (?:really |even |actually )?(?:value|listen)|(?:which|that|it) was (?:a|such a) (?:joke|farce)`;
+// "if their lead had done his job", "if they had tested it, none of this…", "nobody bothered to tell
+// us", "he doesn't value…", "their process is a joke", "no idea what he was doing".
+// Another's failure told as their habit: "as they always do, they missed it", "they never do",
+// "like most of his ideas", "they never think about the cost", "nobody on that team reviews
+// anything properly". A present-tense or habitual verdict is a character judgement, not an event.
+const HABIT_SNEER = String.raw`(?:as|like) (?:they|he|she) (?:always|usually|typically) (?:do|does|did)|(?:they|he|she) (?:never|always) (?:do|does)(?=[.,;!]|$)|like (?:most|all|many|every one) of (?:his|her|their) (?:ideas|plans|changes|requests|decisions|projects)|(?:they|he|she|nobody|no one) never (?:think|thinks|listen|listens|ask|asks|read|reads|test|tests|check|checks|consider|considers)|(?:nobody|no one)\b[^.;]{0,40}?\bproperly`;
+// A sarcastic aside on someone else's act: "the warehouse team had, as usual, changed the column
+// order", "of course nobody on their team had written a test", "as product tends to, they'd…".
+// Said of the speaker ("I review it, of course") it is emphasis, not a sneer.
+const ASIDE = String.raw`(?:as usual|naturally|predictably|as always|of course|as [\w-]+ tends? to)`;
+const OTHERS = String.raw`(?:nobody|no one|they|he|she|their|the (?:[\w-]+ )?(?:teams?|vendor|reviewers?))\b`;
+const SARCASM = String.raw`(?<!\b(?:I|we)\b[^.;]{0,40}?)(?:(?<=,\s*|\band\s+)${ASIDE}(?=,)|(?<=[.!?]\s+|^|\bbecause,?\s+)${ASIDE},?\s+(?=${OTHERS}))`;
+const SNEER = String.raw`${SARCASM}|(?:classic|typical(?: of)?) (?:them|him|her)|(?:that's|that is|which is|which was) (?:kind of |just |always |typically )?how (?:they|he|she) (?:operate|operated|work|worked|do things|did things)|(?:wasn't|was not|isn't|is not|not) the first time (?:they|their|he|his|she|her)|(?:done|do|doing) (?:his|her|their) jobs?|(?:nobody|no one|no-one)\b[^.;]{0,30}?\bbothered|(?:failure|problem|mistake|miss|screw-?up) on their (?:end|side)|(?:he|she|they) (?:doesn't|don't|didn't|does not|do not|did not|never) (?:really |even |actually )?(?:value|listen)|(?:is|was|were|are) (?:a |such a |a complete |a total |an absolute )?(?:joke|farce|shambles)|no (?:idea|clue) what (?:he|she|they) (?:was|were) doing|\bif (?:they|he|she|the [\w-]+ (?:team|vendor)|their [\w-]+)(?:'d| had)\b[^.;]{0,60}?\b(?:none of this|this (?:would(?:n't| not| never))|it (?:would(?:n't| not| never)))|${HABIT_SNEER}|(?:root cause|cause|fault|problem|issue|failure) (?:was|lay|lies|is) (?:entirely |squarely |all |firmly )?on (?:their|his|her|the [\w -]{1,40}?'s) (?:side|end)|should (?:be|have been) (?:part of )?(?:their|his|her) job`;
+// A word for careless work is blame when it is said of someone's work or conduct: predicated ("it
+// was frankly unprofessional", "their reliability was terrible", "a pretty careless call") or
+// after a possessive ("the team's sloppy code"); "an outage from a sloppy config change" in a
+// colleague's history, or "I was sloppy", pins nothing on anyone.
+const JUDGED_WORK = String.raw`(?<=\b(?:(?:was|is|were|been)(?: (?:a|an|such a))?|their|his|her|[\w-]+'s)(?: (?:frankly|honestly|really|just|pretty|so|too|completely|totally|clearly|simply|basically))* )(?<!\bI (?:was|had been|'d been)(?: \w+)* )(?:sloppy|careless|incompetent|lazy|terrible|clueless|shoddy|garbage|junk|unprofessional|reckless|negligent)`;
 const BLAME = words(
-	String.raw`(?:their|his|her|[\w-]+'s) fault|(?:not|never|wasn't|was not|isn't|is not) (?:my|our) (?:fault|problem|issue)|I (?:had )?warned (?:them|everyone)|fault of|their (?:mess|incompetence|sloppiness|carelessness|screw-?up)|(?<!\b(?:I was|I'd been|my|I had been) )(?:sloppy|careless|incompetent|lazy|terrible|clueless|shoddy|garbage|junk)|(?:was|is|were) on them|(?<!\b(?:not|n't|without|no|never) )blam(?:e|ed|ing)(?![- ]?(?:less|free))|(?:they|he|she|the (?:[\w-]+ )?(?:team|vendor|contractors?|ops|QA)|ops|QA) (?:broke|messed up|screwed up|refused|didn't bother|never bothered)|dropped the ball|(?:they|he|she|the [\w-]+ team) should have|${SNEER}`,
+	String.raw`(?:their|his|her|[\w-]+'s) (?:fault(?![\w-]|\s+(?:toleran|lines?|domains?|injection))|doing)|(?:not|never|wasn't|was not|isn't|is not) (?:really |entirely |exactly )?(?:(?:my|our) (?:fault|problem|issue)|on (?:me|us)\b)|I (?:had )?warned (?:them|him|her|everyone)|I(?: had|'d) told (?:them|him|her|everyone)\b[^.;]{0,40}?\bwould\b|fault of|their (?:mess|incompetence|sloppiness|carelessness|screw-?up)|${JUDGED_WORK}|(?:was|is|were) on them|(?<!\b(?:not|n't|without|no|never) )blam(?:e|ed|ing)(?![- ]?(?:less|free))|(?:they|he|she|the (?:[\w-]+ )?(?:team|vendor|contractors?|ops|QA)|ops|QA) (?:just |simply )?(?:broke|messed up|screwed up|refused|didn't bother|never bothered|rubber[- ]stamped|ignored|neglected)|dropped the ball|(?:they|he|she|the [\w-]+ team) should have|${SNEER}`,
 );
 // Blame aimed at a person: someone named by role ("the new hire", "our DBA", "a reviewer", "the
 // contractor") or by name, then a failure told as negligence ("forgot", "ignored", "rubber-stamped",
 // "pushed it without testing"). Told flat ("a new hire changed the timeout"), a colleague's
 // mistake is a fact of the story, not blame.
 const ROLE = String.raw`(?:hire|hires|reviewer|engineer|developer|dev|contractor|consultant|DBA|admin|administrator|tester|intern|junior|PM|architect|analyst|lead|manager|colleague|teammate|coworker|co-worker|person)`;
-const PERSON = String.raw`(?:(?:[Tt]he|[Aa]n?|[Oo]ur|[Tt]heir|[Hh]is|[Hh]er|[Mm]y|[Oo]ne|[Tt]hat|[Tt]his)\s+(?:[\w'-]+\s+){0,2}${ROLE}|(?!(?:They|This|That|The|Our|Their|It|We|He|She|There|Then|When|Nobody|Everyone|Someone|Nothing|Everything|Tests|Users|Customers|Staging|Production)\b|[A-Z][a-z]+ing\b)[A-Z][a-z]{2,})`;
+const PERSON = String.raw`(?:(?:[Tt]he|[Aa]n?|[Oo]ur|[Tt]heir|[Hh]is|[Hh]er|[Mm]y|[Oo]ne|[Tt]hat|[Tt]his)\s+(?:[\w'-]+\s+){0,2}${ROLE}s?|(?!(?:They|This|That|The|Our|Their|It|We|He|She|There|Then|When|Nobody|Everyone|Someone|Nothing|Everything|Tests|Users|Customers|Staging|Production)\b|[A-Z][a-z]+ing\b)[A-Z][a-z]{2,})`;
 // "Kept changing the requirements" is a complaint about a habit, not a fact of one change.
-const NEGLIGENCE = String.raw`(?:forgot|neglected|ignored|skipped|missed|kept (?:changing|moving|ignoring|missing)|rubber[- ]stamped|failed to|didn't (?:bother|test|check|ask|read|tell|notice|care)|never (?:wrote|tested|checked|asked|told|bothered|read|answered)|(?:[a-z]+ed|ran|run|made|put|took|went|wrote|set|sent|did|done|cut|shut)\b[^.;]{0,60}?\bwithout (?:testing|checking|asking|telling|reading|reviewing|any (?:notice|review|testing|warning|tests?)|(?:a )?(?:review|test|word|notice|warning|permission))\b)`;
+// A step taken without the check it needed: "merged it without testing", "without a single test".
+const UNCHECKED = String.raw`(?:[a-z]+ed|ran|run|made|put|took|went|wrote|set|sent|did|done|cut|shut)\b[^.;]{0,60}?\bwithout (?:actually |even |so much as |ever )?(?:testing|checking|asking|telling|reading|reviewing|running|looking|waiting|consulting|notifying|warning|(?:a |a single |any )?(?:notice|review|testing|warning|tests?|word|permission))\b`;
+const NEGLIGENCE = String.raw`(?:forgot|neglected|ignored|skipped|missed|kept (?:on )?(?:changing|moving|ignoring|missing|insisting|breaking|skipping|forgetting|blocking)|rubber[- ]stamped|failed to|didn't (?:bother|test|check|ask|read|tell|notice|care)|never (?:wrote|tested|checked|asked|told|bothered|read|answered)|${UNCHECKED})`;
+// "He missed the first page" is an event; with a pronoun only the unchecked step is negligence.
 const PERSON_BLAME = new RegExp(
-	String.raw`\b${PERSON}(?:\s+(?:who|had|has|just|simply|also|then|apparently|clearly|obviously|completely|totally|straight|basically))*\s+${NEGLIGENCE}`,
+	String.raw`\b(?:(?:${PERSON}|QA|[Oo]ps)(?:\s+(?:who|had|has|just|simply|also|then|apparently|clearly|obviously|completely|totally|straight|basically))*\s+${NEGLIGENCE}|(?:[Hh]e|[Ss]he)(?:'d| had)?\s+(?:(?:just|simply|then|also)\s+)?${UNCHECKED})`,
 	'g',
 );
+// A person as the subject of a verdict on them rather than of an event: "she was the problem",
+// "this comes down to the new hire", a standing judgement in the present ("he doesn't understand
+// the systems") or a past one pressed home ("I don't think he even understood it"). The speaker
+// disowning any share is the same move: "a process failure more than anything on my end".
+const SUBJECT = String.raw`(?:${PERSON}|[Hh]e|[Ss]he)`;
+const JUDGED = new RegExp(
+	String.raw`\b(?:${SUBJECT}(?:'s| (?:was|is))(?: (?:frankly|honestly|really|just|basically|clearly|simply))* (?:the (?:real |whole |main )?(?:problem|issue)(?=[.,;!]|\s+(?:on|in|with|all along|from the start)\b)|to blame|useless|hopeless)|(?:comes?|came|boils?|boiled) down to ${PERSON}|${SUBJECT} (?:doesn't|does not) (?:really |even |actually )?(?:understand|care|value|listen)|${SUBJECT} (?:didn't|did not|never) (?:even|really|actually) (?:understand|care|read|check|test|bother)|I (?:don't|do not|didn't) think (?:he|she|they) (?:even |really |actually )?(?:understood|cared|read|tested|checked|understands|cares)|(?:more|rather) than (?:anything )?on my (?:end|side|part)|no way (?:I|we) could have (?:caught|known|seen|prevented|predicted|spotted))\b`,
+	'g',
+);
+
 // The candidate's own share in the same miss makes it a shared failure told honestly.
 const OWN_SHARE = words(
 	String.raw`part of (?:the|that) (?:miss|mistake|failure) was mine|neither of us|I (?:had )?(?:reviewed|approved|missed)|(?:the|my|our) (?:runbook|docs?|script|review|process|checklist|onboarding)(?: was mine)?,? (?:and it )?(?:did not|didn't|never|had no)|(?:was|is) my (?:miss|mistake|fault)|(?:a|the) gap in (?:my|our)`,
@@ -100,9 +135,10 @@ const OWN_DECISION = words(
 
 const IMPROVE = String.raw`(?:better|faster|quicker|smoother|happier|cheaper|more (?:reliable|stable|robust|resilient|scalable|efficient)|healthier|quieter|calmer|less|fewer|lower|improv\w*|reduc\w*|drop\w*|fell|decreas\w*|down|cut|sped up|boost\w*)`;
 const INTENSE = String.raw`(?:significantly|greatly|dramatically|drastically|massively|hugely|substantially|considerably|vastly|noticeably|much|far|way|a lot|a great deal)`;
-// A hedged zero ("basically no impact on performance") is a guess standing where a measure should.
+// A hedged zero ("basically no impact on performance"), an impact called significant or money saved
+// as "a lot of revenue" is a guess standing where a measure should.
 const VAGUE = words(
-	String.raw`${INTENSE} (?:[\w-]+ )?${IMPROVE}|${IMPROVE} (?:[\w-]+ ){0,2}${INTENSE}|(?:basically|virtually|practically|essentially|pretty much) (?:no|zero) (?:impact|downtime|errors?|issues?|problems?|difference|effect)|world-class|across the board|night and day|moved the needle|(?:huge|big|massive|major) (?:improvement|win|difference|impact|boost)|(?:latency|performance|throughput|reliability|uptime|stability|response times?|build times?|load times?)\b[^.;]{0,30}\b(?:improved|got better|got faster|went down|decreased)(?: ${INTENSE})?`,
+	String.raw`${INTENSE} (?:[\w-]+ )?${IMPROVE}|${IMPROVE} (?:[\w-]+ ){0,2}${INTENSE}|(?:basically|virtually|practically|essentially|pretty much) (?:no|zero) (?:impact|downtime|errors?|issues?|problems?|difference|effect)|(?:impact|improvement|difference|effect|gains?|savings?|benefit) (?:was|were) (?:${INTENSE} )?(?:significant|huge|massive|big|substantial|dramatic|enormous|tremendous)|saved (?:the company |us |them |the team )?(?:a lot|lots|a ton|a fortune|plenty|heaps) of|world-class|across the board|night and day|moved the needle|(?:huge|big|massive|major) (?:improvement|win|difference|impact|boost)|(?:latency|performance|throughput|reliability|uptime|stability|response times?|build times?|load times?)\b[^.;]{0,30}\b(?:improved|got better|got faster|went down|decreased)(?: ${INTENSE})?`,
 );
 
 const ON_CALL = words(String.raw`on[- ]?call|pager|paged|pages|rotation|burn(?:ed|t)?[- ]?out|night shifts?|woken|sleep`, 'i');
@@ -141,7 +177,13 @@ export function findPitfalls(input: RuleInput): Finding[] {
 			we.map(({ start, end }) => ({ start, end })),
 		);
 
-	const heroism = spansOf(HEROISM, text);
+	// Endurance told as the mistake a lesson came from ("I spent 40 minutes alone before waking
+	// anyone. Since then I page at minute five.") is the opposite of a boast.
+	const lessonAfter = (at: number) => {
+		const i = sentences.findIndex((s) => s.end >= at);
+		return beats.reflection.sentences.includes(i + 1);
+	};
+	const heroism = spansOf(HEROISM, text).filter((h) => !lessonAfter(h.start));
 	if (heroism.length)
 		verdict(
 			'heroism',
@@ -149,7 +191,7 @@ export function findPitfalls(input: RuleInput): Finding[] {
 			heroism,
 		);
 
-	const blame = spansOf(BLAME, text);
+	const blame = [...spansOf(BLAME, text), ...spansOf(JUDGED, text)];
 	if (!OWN_SHARE.test(text)) blame.push(...spansOf(PERSON_BLAME, text));
 	if (!blame.length && !OWNED_FIX.test(text)) blame.push(...spansOf(SOFT_BLAME, text));
 	if (blame.length)
