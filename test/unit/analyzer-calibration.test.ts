@@ -3,16 +3,16 @@
  * hand-written answers in test/fixtures/analyzer/answers.json (written before the rules). Prints
  * precision and recall per pitfall so a rule change shows its cost.
  *
- * The rules were tuned on answers.json, so its 100% says little about answers they have not seen.
- * test/fixtures/analyzer/held-out.json holds 36 answers by another author who never saw the
- * rules. Its even-numbered entries (0, 2, …) were used once to tune; the odd-numbered ones are
- * never to be tuned on, and their precision and recall are the honest measure.
+ * The rules were tuned on answers.json and on the tuning sets below, so their figures say little
+ * about answers the rules have not seen: test/fixtures/analyzer/held-out-3.json, never tuned on,
+ * is the honest measure.
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { loadContent } from '../../src/integrations/load-content.ts';
 import { analyzeAnswer, type FindingId } from '../../src/lib/analyzer.ts';
+import { HELD_OUT_MEASURE } from '../../src/lib/analyzer/measured.ts';
 import { BEATS, PITFALLS, type PitfallId } from '../../src/schemas/ids.ts';
 import { ROOT } from '../helpers/paths.ts';
 
@@ -151,103 +151,93 @@ describe('calibration over the hand-written answers', () => {
 	});
 });
 
-describe('the held-out answers, written without seeing the rules', () => {
-	const heldOut: Fixture[] = JSON.parse(readFileSync(join(ROOT, 'test/fixtures/analyzer/held-out.json'), 'utf8'));
-	const measure = (set: Fixture[]) => {
-		let tp = 0;
-		let fp = 0;
-		let fn = 0;
-		for (const f of set) {
-			const got = verdicts(f.text);
-			for (const pitfall of VERDICT_PITFALLS) {
-				const raised = got.includes(pitfall);
-				const expected = f.expected.pitfalls.includes(pitfall);
-				if (raised && expected) tp++;
-				else if (raised) fp++;
-				else if (expected) fn++;
-			}
+/** Reads a labelled set from test/fixtures/analyzer/. */
+const load = (name: string): Fixture[] => JSON.parse(readFileSync(join(ROOT, 'test/fixtures/analyzer', name), 'utf8'));
+const pct = (x: number) => `${Math.round(x * 100)}%`;
+
+/** How far the verdicts agree with the set's author: precision, recall, strong answers given a verdict, and each disagreement. */
+function agreement(set: Fixture[]) {
+	let tp = 0;
+	let fp = 0;
+	let fn = 0;
+	const disagreements: string[] = [];
+	const strongFlagged: string[] = [];
+	for (const f of set) {
+		const got = verdicts(f.text);
+		if (f.label === 'strong' && got.length) strongFlagged.push(`${f.id}: ${got.join(', ')}`);
+		for (const pitfall of VERDICT_PITFALLS) {
+			const raised = got.includes(pitfall);
+			const expected = f.expected.pitfalls.includes(pitfall);
+			if (raised && expected) tp++;
+			else if (raised || expected) disagreements.push(`${raised ? '+' : '-'}${pitfall}:${f.id}`);
+			if (raised && !expected) fp++;
+			if (expected && !raised) fn++;
 		}
-		const strong = set.filter((f) => f.label === 'strong');
-		return {
-			precision: tp / (tp + fp),
-			recall: tp / (tp + fn),
-			strongFlagged: strong.filter((f) => verdicts(f.text).length > 0).length,
-			strong: strong.length,
-		};
-	};
-	const tuned = measure(heldOut.filter((_, i) => i % 2 === 0));
-	const untouched = measure(heldOut.filter((_, i) => i % 2 === 1));
+	}
+	const strong = set.filter((f) => f.label === 'strong').length;
+	const summary = `precision ${pct(tp / (tp + fp))}, recall ${pct(tp / (tp + fn))}; strong answers given a verdict: ${strongFlagged.length} of ${strong}`;
+	return { precision: tp / (tp + fp), recall: tp / (tp + fn), strongFlagged, disagreements, summary };
+}
 
-	it('has 36 answers of every label, half kept out of tuning', () => {
-		expect(heldOut).toHaveLength(36);
-		expect(new Set(heldOut.map((f) => f.label))).toEqual(new Set(['strong', 'weak', 'borderline']));
-	});
+/** Every set has answers of each label and, among them, every verdict pitfall. */
+function expectCoverage(set: Fixture[], size: number) {
+	expect(set.length).toBeGreaterThanOrEqual(size);
+	expect(new Set(set.map((f) => f.label))).toEqual(new Set(['strong', 'weak', 'borderline']));
+	for (const pitfall of VERDICT_PITFALLS)
+		expect(
+			set.some((f) => f.expected.pitfalls.includes(pitfall)),
+			pitfall,
+		).toBe(true);
+}
 
-	it('agrees with a careful reader on about four findings in five where it was never tuned', () => {
-		const pct = (x: number) => `${Math.round(x * 100)}%`;
-		console.log(
-			[
-				'Held-out answers: precision, recall, strong answers given a verdict',
-				`  tuned on once (18):  ${pct(tuned.precision)}  ${pct(tuned.recall)}  ${tuned.strongFlagged} of ${tuned.strong}`,
-				`  never tuned on (18): ${pct(untouched.precision)}  ${pct(untouched.recall)}  ${untouched.strongFlagged} of ${untouched.strong}`,
-			].join('\n'),
-		);
-		expect(untouched.precision).toBeGreaterThanOrEqual(0.75);
-		expect(untouched.recall).toBeGreaterThanOrEqual(0.75);
+// Each of these sets was written by an author who never saw the rules, from the pitfall, prompt and
+// framework pages alone, and then used to tune the rules: held-out.json (36 answers) and
+// held-out-2.json (40) began as held-out sets and were retired to tuning in turn; tuning-3.json and
+// tuning-4.json (60 each) were written for tuning (issue #15). Their floors keep a rule change from
+// undoing what was tuned; they say nothing about answers the rules have not seen.
+describe.each([
+	{ name: 'held-out.json', size: 36, floors: { precision: 0.9, recall: 0.9, strong: 2 } },
+	{ name: 'held-out-2.json', size: 40, floors: { precision: 0.95, recall: 0.95, strong: 0 } },
+	{ name: 'tuning-3.json', size: 60, floors: { precision: 0.95, recall: 0.95, strong: 0 } },
+	{ name: 'tuning-4.json', size: 60, floors: { precision: 0.95, recall: 0.95, strong: 0 } },
+])('the tuning answers in $name', ({ name, size, floors }) => {
+	const set = load(name);
+	const measured = agreement(set);
+
+	it('have answers of every label, every verdict pitfall among them', () => expectCoverage(set, size));
+
+	it('agree with their author as closely as when the rules were tuned on them', () => {
+		console.log(`${name}: ${measured.summary}\n  disagreements: ${measured.disagreements.join(' ') || 'none'}`);
+		expect(measured.precision, 'precision').toBeGreaterThanOrEqual(floors.precision);
+		expect(measured.recall, 'recall').toBeGreaterThanOrEqual(floors.recall);
+		expect(measured.strongFlagged.length, measured.strongFlagged.join('; ')).toBeLessThanOrEqual(floors.strong);
 	});
 });
 
 describe('a fresh batch of answers, written from the pitfall pages alone and never tuned on', () => {
-	// test/fixtures/analyzer/held-out-2.json: 40 answers by an author who read only the pitfall,
-	// prompt and framework pages, labelled by that author, and added after the rules were last
-	// changed (issue #15). Never tune on it: it is the measure of answers the analyzer has not seen.
-	const fresh: Fixture[] = JSON.parse(readFileSync(join(ROOT, 'test/fixtures/analyzer/held-out-2.json'), 'utf8'));
-	const rows = fresh.map((f) => ({ ...f, got: verdicts(f.text) }));
-	let tp = 0;
-	let fp = 0;
-	let fn = 0;
-	const misses: string[] = [];
-	for (const r of rows) {
-		for (const pitfall of VERDICT_PITFALLS) {
-			const raised = r.got.includes(pitfall);
-			const expected = r.expected.pitfalls.includes(pitfall);
-			if (raised && expected) tp++;
-			else if (raised) {
-				fp++;
-				misses.push(`+${pitfall}:${r.id}`);
-			} else if (expected) {
-				fn++;
-				misses.push(`-${pitfall}:${r.id}`);
-			}
-		}
-	}
-	const precision = tp / (tp + fp);
-	const recall = tp / (tp + fn);
-	const strongFlagged = rows.filter((r) => r.label === 'strong' && r.got.length).map((r) => `${r.id}: ${r.got.join(', ')}`);
+	// test/fixtures/analyzer/held-out-3.json: 40 answers by an author who read only the pitfall,
+	// prompt and framework pages, labelled by that author, and kept from everyone who changed the
+	// rules (issue #15). Never tune on it: it is the measure of answers the analyzer has not seen.
+	// When it is spent, retire it to the tuning sets above and commission a fresh one.
+	const fresh = load('held-out-3.json');
+	const measured = agreement(fresh);
 
-	it('has at least 30 answers of every label, every verdict pitfall among them', () => {
-		expect(fresh.length).toBeGreaterThanOrEqual(30);
-		expect(new Set(fresh.map((f) => f.label))).toEqual(new Set(['strong', 'weak', 'borderline']));
-		for (const pitfall of VERDICT_PITFALLS)
-			expect(
-				fresh.some((f) => f.expected.pitfalls.includes(pitfall)),
-				pitfall,
-			).toBe(true);
-	});
+	it('has at least 30 answers of every label, every verdict pitfall among them', () => expectCoverage(fresh, 30));
 
-	// The target is 85% precision and recall with no verdict on a strong answer; the analyzer does
-	// not meet it yet (66% and 73% when this set was added, 4 of 13 strong answers given a verdict).
-	// These floors keep it from getting worse until it does.
-	it('prints its precision and recall, and where it disagreed, and does no worse than when it was added', () => {
-		const pct = (x: number) => `${Math.round(x * 100)}%`;
-		console.log(
-			[
-				`Fresh held-out answers (${fresh.length}, ${rows.filter((r) => r.label === 'strong').length} strong): precision ${pct(precision)}, recall ${pct(recall)}; strong answers given a verdict: ${strongFlagged.length}`,
-				misses.length ? `  disagreements: ${misses.join(' ')}` : '',
-			].join('\n'),
-		);
-		expect(precision, 'precision').toBeGreaterThanOrEqual(0.65);
-		expect(recall, 'recall').toBeGreaterThanOrEqual(0.72);
-		expect(strongFlagged.length, strongFlagged.join('; ')).toBeLessThanOrEqual(4);
+	// The target is 85% precision and recall with no verdict on a strong answer; when this set was
+	// added the rules reached 70% and 73%, 6 of 14 strong answers flagged, and after two rounds of
+	// tuning on the sets above 83% and 75%, 4 of 14: not there yet. The analyzer's page
+	// states what this set measures (src/lib/analyzer/measured.ts), so a rule change that moves the
+	// figures, either way, fails here until the page says the new ones.
+	it('prints its precision and recall, which are the figures the analyzer page gives', () => {
+		console.log(`Fresh held-out answers (${fresh.length}): ${measured.summary}`);
+		const round = (x: number) => Math.round(x * 100) / 100;
+		expect({
+			answers: fresh.length,
+			precision: round(measured.precision),
+			recall: round(measured.recall),
+			strong: fresh.filter((f) => f.label === 'strong').length,
+			strongFlagged: measured.strongFlagged.length,
+		}).toEqual(HELD_OUT_MEASURE);
 	});
 });
