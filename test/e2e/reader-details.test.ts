@@ -180,3 +180,27 @@ describe('the printed fold-over card', () => {
 		await context.close();
 	});
 });
+
+describe('the practice pages on a first visit, on a phone', () => {
+	it('barely move as their scripts draw them from empty storage', async () => {
+		const { context, page } = await freshPage(site);
+		await page.setViewportSize({ width: 390, height: 800 });
+		await page.addInitScript(() => {
+			const w = window as unknown as { shifted: number };
+			w.shifted = 0;
+			new PerformanceObserver((list) => {
+				for (const entry of list.getEntries() as (PerformanceEntry & { value: number; hadRecentInput: boolean })[])
+					if (!entry.hadRecentInput) w.shifted += entry.value;
+			}).observe({ type: 'layout-shift', buffered: true });
+		});
+		const shifts: Record<string, number> = {};
+		for (const path of ['practice/progress/', 'practice/stories/', 'practice/plan/', 'practice/mock/']) {
+			await page.goto(site.url + path, { waitUntil: 'networkidle' });
+			await page.waitForTimeout(500);
+			shifts[path] = await page.evaluate(() => (window as unknown as { shifted: number }).shifted);
+		}
+		// Lighthouse counts a cumulative shift under 0.1 as good; a first visit should stay well under.
+		for (const [path, shift] of Object.entries(shifts)) expect(shift, path).toBeLessThan(0.05);
+		await context.close();
+	});
+});
