@@ -42,39 +42,43 @@ export function fitFaces(faces: Iterable<HTMLElement>, { uniform = false } = {})
 	return all.filter((face) => !fits(face));
 }
 
-/** Gives the page a turn (input, paint) between chunks of measuring. */
+/** Gives the page a turn (input, paint) between stretches of measuring. */
 const yieldToPage = () => {
 	const scheduler = (globalThis as { scheduler?: { yield?: () => Promise<void> } }).scheduler;
 	return scheduler?.yield ? scheduler.yield() : new Promise<void>((resolve) => setTimeout(resolve, 0));
 };
 
+/** How long a stretch of measuring may hold the page before it gives the page a turn, in ms. */
+const SLICE_MS = 8;
+
 /**
- * The same fit as `fitFaces` with `uniform`, measured a few faces at a time with the page given a
- * turn between them, so that fitting a whole deck never blocks input: each face's own largest
- * size is found (cheap, since each card is laid out on its own), and a side's faces then share
- * the smallest of them, which is the largest size at which all of them fit. Resolves with the
- * faces that overflow, or null when `cancelled()` turned true (a newer layout replaced this one).
+ * The same fit as `fitFaces` with `uniform`, measured face by face with the page given a turn
+ * whenever a stretch of measuring has run `SLICE_MS`, so that fitting a whole deck never blocks
+ * input, however slow the device: each face's own largest size is found (cheap, since each card is
+ * laid out on its own), and a side's faces then share the smallest of them, which is the largest
+ * size at which all of them fit. Resolves with the faces that overflow, or null when `cancelled()`
+ * turned true (a newer layout replaced this one).
  */
 export async function fitFacesInChunks(
 	faces: Iterable<HTMLElement>,
-	{ cancelled = () => false, chunk = 6 }: { cancelled?: () => boolean; chunk?: number } = {},
+	{ cancelled = () => false }: { cancelled?: () => boolean } = {},
 ): Promise<HTMLElement[] | null> {
 	const all = [...faces];
 	for (const side of ['front', 'back'] as const) {
 		const [min, max] = RANGES[side];
-		const group = all.filter((face) => sideOf(face) === side);
 		let shared: number = max;
-		for (let i = 0; i < group.length; i += chunk) {
-			for (const face of group.slice(i, i + chunk)) {
-				shared = Math.min(
-					shared,
-					largestFitting(min, max, STEP, (pt) => allFit([face], pt)),
-				);
-			}
+		let slice = performance.now();
+		for (const face of all.filter((f) => sideOf(f) === side)) {
+			shared = Math.min(
+				shared,
+				largestFitting(min, max, STEP, (pt) => allFit([face], pt)),
+			);
+			if (performance.now() - slice < SLICE_MS) continue;
 			await yieldToPage();
 			if (cancelled()) return null;
+			slice = performance.now();
 		}
-		for (const face of group) face.style.fontSize = `${shared}pt`;
+		for (const face of all) if (sideOf(face) === side) face.style.fontSize = `${shared}pt`;
 	}
 	return all.filter((face) => !fits(face));
 }
