@@ -66,6 +66,15 @@ describe('findings', () => {
 			'The impact was significant, and it saved the company a lot of revenue.',
 			['impact was significant', 'saved the company a lot of'],
 		],
+		['vague-metrics', 'The alerts mostly went away and it saved us hours.', ['mostly went away', 'saved us hours']],
+		[
+			'vague-metrics',
+			'It made a real difference; error rates dropped off.',
+			['made a real difference', 'error rates dropped off'],
+		],
+		['vague-metrics', 'That was a significant reduction in toil.', ['significant reduction']],
+		['plural-pronouns', 'The config was rolled back and an index was added.', ['was rolled back', 'was added']],
+		['plural-pronouns', 'We found the leak and the fix was then deployed.', ['We found', 'was then deployed']],
 	])('%s is raised with its trigger words highlighted', (pitfall, text, words) => {
 		expect(verdicts(text)).toContain(pitfall);
 		expect(triggers(text, pitfall)).toEqual(words);
@@ -91,6 +100,19 @@ describe('findings', () => {
 		['a cost, not an improvement', 'I picked the batch migration even though it was much slower.', 'vague-metrics'],
 		['an impact that was measured', 'The impact was significant: churn fell from 4% to 2.5%.', 'vague-metrics'],
 		['a zero that was measured', 'There was virtually no impact: p99 stayed at 120 ms.', 'vague-metrics'],
+		['a faded problem that was counted', 'The alerts mostly went away: from 40 a week to 3.', 'vague-metrics'],
+		[
+			'a big difference that was measured',
+			'It made a real difference. Checkout p99 fell from 900 ms to 200 ms.',
+			'vague-metrics',
+		],
+		['errors rising in the scene', 'At 14:00 errors went up and I was paged.', 'vague-metrics'],
+		[
+			'a step in the passive by me',
+			'I owned it. The config was rolled back by me and the cache was added by me.',
+			'plural-pronouns',
+		],
+		['the speaker acted on', 'I was paged, I was asked to lead, and I rolled it back.', 'plural-pronouns'],
 	])('is not raised for %s', (_, text, pitfall) => expect(verdicts(text)).not.toContain(pitfall));
 
 	it.each([
@@ -185,6 +207,12 @@ describe('findings', () => {
 		['the only one carrying the work', 'I was effectively the only person picking up pages overnight.'],
 		['hardly any breaks', 'I took it on over a long weekend, hardly any breaks.'],
 		['days in a row, as the subject', 'I worked five days in a row on the backfill.'],
+		['the whole job done myself', 'It was faster, so I just did the whole thing myself.'],
+		['a night not ended', "I didn't go home that night."],
+		['others helpless as the foil', 'The rest of the team was honestly pretty lost.'],
+		['carrying the incident', 'So I basically took over and carried the incident.'],
+		['a rescue praised', 'My manager called it the best save of the year.'],
+		['others lost without me', "He said they couldn't have shipped it without me."],
 	])('heroism told as a night worked through unpaged is raised: %s', (_, sentence) =>
 		expect(verdicts(`I owned checkout. ${sentence} I rolled it back.`)).toContain('heroism'),
 	);
@@ -206,6 +234,10 @@ describe('findings', () => {
 		['others working weekends', 'The vendor worked weekends to hit the date.'],
 		['a thing that ran all weekend', 'Staging clusters ran all weekend with nobody using them.'],
 		['someone else’s weekend', 'Two candidates told our recruiter it was a whole weekend of work.'],
+		['a part done myself', 'I wrote the runbook for those calls myself.'],
+		['data as old as a day', 'The customer would see data up to 24 hours old.'],
+		['taking over a role', 'I took over incident command from Sam.'],
+		['a release carrying a change', 'The release also carried a schema change.'],
 	])('is not heroism: %s', (_, sentence) =>
 		expect(verdicts(`I owned checkout. ${sentence} I rolled it back.`)).not.toContain('heroism'),
 	);
@@ -258,6 +290,11 @@ describe('findings', () => {
 		['a sarcastic aside on their act', 'The warehouse team had, as usual, changed the column order.'],
 		['of course nobody', 'Of course nobody on their team had written a test with punctuation.'],
 		['someone who kept insisting', 'Their support engineer kept insisting nothing had changed.'],
+		['typical for them', 'They never checked with us, which is pretty typical for them.'],
+		['the cause pushed off our side', "I had to explain to support that it wasn't us."],
+		['their work judged by its manner', "They'd scheduled the job badly."],
+		['a slip told as plain to see', "He clearly hadn't tested it."],
+		['their claim called flatly wrong', 'They said the job was read-only, which was just wrong.'],
 	])('blame told as a verdict on a person is raised: %s', (_, sentence) =>
 		expect(verdicts(`I owned checkout. ${sentence} I rolled it back.`)).toContain('blame'),
 	);
@@ -278,6 +315,10 @@ describe('findings', () => {
 		['a person in an event', 'She was the one who spotted the lag first.'],
 		['a past gap told flat', "The on-call engineer didn't know the runbook existed."],
 		['a problem, not a person', 'The real problem was the retry storm.'],
+		['someone else’s theory of the cause', 'She was convinced the templating library was to blame.'],
+		['a bad outcome, not a manner of work', 'Their service degraded badly under load.'],
+		['our side named as the cause', "It wasn't us at first glance, but it was our retry."],
+		['the speaker’s own guess wrong', 'My first guess was just wrong.'],
 	])('is not blame: %s', (_, sentence) =>
 		expect(verdicts(`I owned checkout. ${sentence} I added a check.`)).not.toContain('blame'),
 	);

@@ -18,7 +18,7 @@ const NOT_ACTIONS = new Set(
 	),
 );
 const IRREGULAR = new Set(
-	'found built wrote rewrote rebuilt ran made took put set sent led drove chose brought caught cut kept spent split broke began told gave held dug shut stood spun went'.split(
+	'found built wrote rewrote rebuilt ran made took put set sent led drove chose brought caught cut kept spent split broke began told gave held dug shut stood spun went did threw tore froze wound fought sought dealt won'.split(
 		' ',
 	),
 );
@@ -41,8 +41,9 @@ const SUBJECTLESS = new RegExp(
 );
 const NOT_OPENING_STEPS = new Set('based related compared expected interested surprised'.split(' '));
 // Verbs joined to an action share its subject: "we looked into it and made…", "I paged X, wrote Y".
+// A "was" or "were" opens a clause of its own: "we found it and the fix was then deployed".
 const COORDINATED = /(?:,\s*(?:and\s+|then\s+)?|\s+(?:and|then)\s+)([a-z]+)\b/g;
-const NEXT_SUBJECT = /\b(?:I|we|they|he|she)\b|[\p{Lu}][\p{Ll}]+ (?:and I\b)/u;
+const NEXT_SUBJECT = /\b(?:I|we|they|he|she|was|were)\b|[\p{Lu}][\p{Ll}]+ (?:and I\b)/u;
 
 /** Actions in one sentence, with who did them: "I rolled it back", "we found it and fixed it". */
 export function actionsIn(sentence: string): Action[] {

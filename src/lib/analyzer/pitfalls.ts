@@ -60,8 +60,15 @@ const LONG = String.raw`(?:1[6-9]|[2-9]\d|sixteen|eighteen|twenty|thirty|forty)(
 // with no other subject in between.
 const BY_ME = String.raw`(?<=\b(?:I|myself)\b(?:(?!\b(?:it|he|she|they|we|which|who|where|that)\b)[^.;]){0,60}?)`;
 const SOLO_NIGHT = String.raw`(?:didn't|did not|never|chose not to|decided not to) (?:want to )?(?:page|wake|call|bother) (?:the (?:secondary|backup|others|rest of the team)|anyone|anybody|my (?:secondary|backup))|without (?:paging|waking|calling) (?:anyone|anybody|the (?:secondary|backup))|stayed up (?:until|till)|(?:couldn't|could not|can't|didn't|wouldn't|never)\b[^.;]{0,25}?\b(?:hand|pass|delegate|give)\b[^.;]{0,20}?\b(?:to )?(?:anyone|anybody|someone else)|I (?:was (?:up|at it|on it)|worked|kept going)\b[^.;]{0,40}?\buntil (?:about |around |roughly )?[\w:.]+ (?:in the morning|the next (?:morning|day)|a\.?m\b)|${BY_ME}(?:work(?:ed|ing)|cod(?:ed|ing)) (?:(?:every|most|all) (?:night|weekend|evening)s?|(?:nights|weekends|evenings)(?: and (?:nights|weekends|evenings))?)\b`;
+// The work done alone told as the point: a generic object and an emphatic "myself" ("I just fixed
+// it myself", "I took it on myself", "doing the whole thing myself"); "I wrote the runbook myself"
+// names a part, not the whole. A night not ended ("I didn't go home"), others helpless as the foil
+// ("the rest of the team was pretty lost"), or "I basically carried the incident" is the same boast.
+const SOLO_WORK = String.raw`(?:do|did|doing|done|handle[ds]?|handling|fix(?:ed|ing)?|take|took|taking|carr(?:y|ied)) (?:it|this|that|the whole thing|everything|all of it|most of it|the rest)(?: on)? (?:all )?myself|(?:didn't|did not|never) (?:go home|leave the (?:office|building)|log off|go to (?:bed|sleep))|(?:the rest of (?:the|my) team|everyone else|the others) (?:was|were) (?:\w+ ){0,2}(?:lost|stuck|clueless|panicking|useless|out of (?:their|his|her) depth)|I (?:basically|just|pretty much|essentially|single-handedly) (?:took over|carried)|${BY_ME}carried (?:the|that|our) (?:whole |entire )?(?:incident|team|project|launch|release|migration|outage|rotation)`;
+// The ending as a rescue others praise: "the best save he'd seen", "the go-to person", "they couldn't have done it without me".
+const RESCUE = String.raw`saved the (?:day|launch|release|quarter|deal|weekend)|(?:best|biggest) save|go-to (?:person|guy|engineer|expert)|(?:would|could)(?:n't| not)?(?:'ve| have)\b[^.;]{0,40}?\bwithout me`;
 const HEROISM = words(
-	String.raw`all[- ]nighters?|${BY_ME}(?:all night|through the night|all weekend)|${BY_ME}${N}[- ](?:hours?|days|nights|weekends) (?:straight|in a row|running|without (?:a )?(?:break|sleep))|${SOLO_NIGHT}|non-?stop|(?:gave up|sacrificed) my (?:weekend|holiday|vacation|night|evening)s?|(?<=\b(?:worked|awake|up|coding|debugging)\b[^.;]{0,25}?)${LONG}[- ]hours?|${LONG}-hour (?:days?|shifts?|stretch)|(?:didn't|did not|never|without|skipp(?:ed|ing)|no|hardly|barely) (?:any )?(?:sleep(?:ing)?|breaks|rest)|slept at (?:the|my) (?:office|desk)|${BY_ME}(?:the |a )?(?:whole|entire) (?:weekend|night)|(?<=\b(?:I|me|myself)\b[^.;:!?]{0,40}?)(?<!\b(?:let|not|n't|never)\s)(?<!\b(?:(?:could|would|might)(?:'ve| have)|than)\b[^.;]{0,60}?)alone|by myself|single[- ]handed(?:ly)?|on my own(?! (?:initiative|team|side|service|code|time))|(?:nobody|no one|no-one) else|the only (?:one|person) who (?:could|knew)|(?:I was|I'm|I am) (?:\w+ly )?the only (?:one|person|engineer) [a-z]+ing|trust anyone else|saved the day`,
+	String.raw`all[- ]nighters?|${BY_ME}(?:all night|through the (?:night|weekend)|all weekend)|around the clock|${SOLO_WORK}|${BY_ME}${N}[- ](?:hours?|days|nights|weekends) (?:straight|in a row|running|without (?:a )?(?:break|sleep))|${SOLO_NIGHT}|non-?stop|(?:gave up|sacrificed) my (?:weekend|holiday|vacation|night|evening)s?|(?<=\b(?:worked|awake|up(?! to\b)|coding|debugging)\b[^.;]{0,25}?)${LONG}[- ]hours?(?! (?:old|ago|later|earlier|behind|stale))|${LONG}-hour (?:days?|shifts?|stretch)|(?:didn't|did not|never|without|skipp(?:ed|ing)|no|hardly|barely) (?:any )?(?:sleep(?:ing)?|breaks|rest)|slept at (?:the|my) (?:office|desk)|${BY_ME}(?:the |a )?(?:whole|entire) (?:weekend|night)|(?<=\b(?:I|me|myself)\b[^.;:!?]{0,40}?)(?<!\b(?:let|not|n't|never)\s)(?<!\b(?:(?:could|would|might)(?:'ve| have)|than)\b[^.;]{0,60}?)alone|by myself|single[- ]handed(?:ly)?|on my own(?! (?:initiative|team|side|service|code|time))|(?:nobody|no one|no-one) else|the only (?:one|person) who (?:could|knew)|(?:I was|I'm|I am) (?:\w+ly )?the only (?:one|person|engineer) [a-z]+ing|trust anyone else|${RESCUE}`,
 );
 // Blame told as a sneer at someone's habits, motives or diligence rather than a fact of the story:
 // "classic them", "which is how they operated", "it wasn't the first time their changes…",
@@ -77,14 +84,21 @@ const HABIT_SNEER = String.raw`(?:as|like) (?:they|he|she) (?:always|usually|typ
 const ASIDE = String.raw`(?:as usual|naturally|predictably|as always|of course|as [\w-]+ tends? to)`;
 const OTHERS = String.raw`(?:nobody|no one|they|he|she|their|the (?:[\w-]+ )?(?:teams?|vendor|reviewers?))\b`;
 const SARCASM = String.raw`(?<!\b(?:I|we)\b[^.;]{0,40}?)(?:(?<=,\s*|\band\s+)${ASIDE}(?=,)|(?<=[.!?]\s+|^|\bbecause,?\s+)${ASIDE},?\s+(?=${OTHERS}))`;
-const SNEER = String.raw`${SARCASM}|(?:classic|typical(?: of)?) (?:them|him|her)|(?:that's|that is|which is|which was) (?:kind of |just |always |typically )?how (?:they|he|she) (?:operate|operated|work|worked|do things|did things)|(?:wasn't|was not|isn't|is not|not) the first time (?:they|their|he|his|she|her)|(?:done|do|doing) (?:his|her|their) jobs?|(?:nobody|no one|no-one)\b[^.;]{0,30}?\bbothered|(?:failure|problem|mistake|miss|screw-?up) on their (?:end|side)|(?:he|she|they) (?:doesn't|don't|didn't|does not|do not|did not|never) (?:really |even |actually )?(?:value|listen)|(?:is|was|were|are) (?:a |such a |a complete |a total |an absolute )?(?:joke|farce|shambles)|no (?:idea|clue) what (?:he|she|they) (?:was|were) doing|\bif (?:they|he|she|the [\w-]+ (?:team|vendor)|their [\w-]+)(?:'d| had)\b[^.;]{0,60}?\b(?:none of this|this (?:would(?:n't| not| never))|it (?:would(?:n't| not| never)))|${HABIT_SNEER}|(?:root cause|cause|fault|problem|issue|failure) (?:was|lay|lies|is) (?:entirely |squarely |all |firmly )?on (?:their|his|her|the [\w -]{1,40}?'s) (?:side|end)|should (?:be|have been) (?:part of )?(?:their|his|her) job`;
+const SNEER = String.raw`${SARCASM}|(?:classic|typical(?: (?:of|for))?) (?:them|him|her)|(?:that's|that is|which is|which was) (?:kind of |just |always |typically )?how (?:they|he|she) (?:operate|operated|work|worked|do things|did things)|(?:wasn't|was not|isn't|is not|not) the first time (?:they|their|he|his|she|her)|(?:done|do|doing) (?:his|her|their) jobs?|(?:nobody|no one|no-one)\b[^.;]{0,30}?\bbothered|(?:failure|problem|mistake|miss|screw-?up) on their (?:end|side)|(?:he|she|they) (?:doesn't|don't|didn't|does not|do not|did not|never) (?:really |even |actually )?(?:value|listen)|(?:is|was|were|are) (?:a |such a |a complete |a total |an absolute )?(?:joke|farce|shambles)|no (?:idea|clue) what (?:he|she|they) (?:was|were) doing|\bif (?:they|he|she|the [\w-]+ (?:team|vendor)|their [\w-]+)(?:'d| had)\b[^.;]{0,60}?\b(?:none of this|this (?:would(?:n't| not| never))|it (?:would(?:n't| not| never)))|${HABIT_SNEER}|(?:root cause|cause|fault|problem|issue|failure) (?:was|lay|lies|is) (?:entirely |squarely |all |firmly )?on (?:their|his|her|the [\w -]{1,40}?'s) (?:side|end)|should (?:be|have been) (?:part of )?(?:their|his|her) job`;
 // A word for careless work is blame when it is said of someone's work or conduct: predicated ("it
 // was frankly unprofessional", "their reliability was terrible", "a pretty careless call") or
 // after a possessive ("the team's sloppy code"); "an outage from a sloppy config change" in a
 // colleague's history, or "I was sloppy", pins nothing on anyone.
 const JUDGED_WORK = String.raw`(?<=\b(?:(?:was|is|were|been)(?: (?:a|an|such a))?|their|his|her|[\w-]+'s)(?: (?:frankly|honestly|really|just|pretty|so|too|completely|totally|clearly|simply|basically))* )(?<!\bI (?:was|had been|'d been)(?: \w+)* )(?:sloppy|careless|incompetent|lazy|terrible|clueless|shoddy|garbage|junk|unprofessional|reckless|negligent)`;
+// Someone else's theory of the cause ("she was convinced the library was to blame") reports a
+// guess in the story; it is the speaker's verdict only when the speaker holds it.
+const THEIR_BELIEF = String.raw`\b(?:he|she|they|[A-Z][a-z]+) (?:(?:was|were) (?:convinced|sure|certain)|thought|assumed|suspected|believed|insisted)\b[^.;]{0,60}?`;
+// The cause pushed off the speaker's side ("it wasn't us"), another's work judged by the manner it was
+// done ("they'd scheduled it badly"), a slip told as plain to see ("he clearly hadn't tested it")
+// or their claim called flatly wrong ("which was just wrong"): each is a verdict on the other side.
+const DISOWNED = String.raw`(?:wasn't|was not|isn't|is not) (?:us|me)(?=[.,;!?)]|\s+(?:but|and)\b)|(?:they|he|she)(?:'d| had)? (?:[a-z]+ed|built|written|done|set up|wrote|made)\b[^.;]{0,25}?\b(?:badly|poorly|carelessly|sloppily|lazily|recklessly)\b|(?:they|he|she)(?:'d| had)? (?:clearly|obviously) (?:never|not|didn't|hadn't|wasn't|weren't|did not|had not)\b|(?:they|he|she|which) (?:was|were) (?:just|simply|completely|totally|flat(?:ly)?|dead|plainly) wrong`;
 const BLAME = words(
-	String.raw`(?:their|his|her|[\w-]+'s) (?:fault(?![\w-]|\s+(?:toleran|lines?|domains?|injection))|doing)|(?:not|never|wasn't|was not|isn't|is not) (?:really |entirely |exactly )?(?:(?:my|our) (?:fault|problem|issue)|on (?:me|us)\b)|I (?:had )?warned (?:them|him|her|everyone)|I(?: had|'d) told (?:them|him|her|everyone)\b[^.;]{0,40}?\bwould\b|fault of|their (?:mess|incompetence|sloppiness|carelessness|screw-?up)|${JUDGED_WORK}|(?:was|is|were) on them|(?<!\b(?:not|n't|without|no|never) )blam(?:e|ed|ing)(?![- ]?(?:less|free))|(?:they|he|she|the (?:[\w-]+ )?(?:team|vendor|contractors?|ops|QA)|ops|QA) (?:just |simply )?(?:broke|messed up|screwed up|refused|didn't bother|never bothered|rubber[- ]stamped|ignored|neglected)|dropped the ball|(?:they|he|she|the [\w-]+ team) should have|${SNEER}`,
+	String.raw`(?:their|his|her|[\w-]+'s) (?:fault(?![\w-]|\s+(?:toleran|lines?|domains?|injection))|doing)|(?:not|never|wasn't|was not|isn't|is not) (?:really |entirely |exactly )?(?:(?:my|our) (?:fault|problem|issue)|on (?:me|us)\b)|I (?:had )?warned (?:them|him|her|everyone)|I(?: had|'d) told (?:them|him|her|everyone)\b[^.;]{0,40}?\bwould\b|fault of|their (?:mess|incompetence|sloppiness|carelessness|screw-?up)|${JUDGED_WORK}|(?:was|is|were) on them|(?<!\b(?:not|n't|without|no|never) |${THEIR_BELIEF})blam(?:e|ed|ing)(?![- ]?(?:less|free))|(?:they|he|she|the (?:[\w-]+ )?(?:team|vendor|contractors?|ops|QA)|ops|QA) (?:just |simply )?(?:broke|messed up|screwed up|refused|didn't bother|never bothered|rubber[- ]stamped|ignored|neglected)|dropped the ball|${DISOWNED}|(?:they|he|she|the [\w-]+ team) should have|${SNEER}`,
 );
 // Blame aimed at a person: someone named by role ("the new hire", "our DBA", "a reviewer", "the
 // contractor") or by name, then a failure told as negligence ("forgot", "ignored", "rubber-stamped",
@@ -133,12 +147,22 @@ const OWN_DECISION = words(
 	'i',
 );
 
-const IMPROVE = String.raw`(?:better|faster|quicker|smoother|happier|cheaper|more (?:reliable|stable|robust|resilient|scalable|efficient)|healthier|quieter|calmer|less|fewer|lower|improv\w*|reduc\w*|drop\w*|fell|decreas\w*|down|cut|sped up|boost\w*)`;
+// A step told in the passive with no doer ("the config was rolled back", "an index was added") hides
+// who took it as much as "we" does; "I was paged" is the speaker, and "by me" names the doer.
+const UNSIGNED_STEP = new RegExp(
+	String.raw`(?<!\b(?:I|we|he|she|they|you)\s)\b(?:was|were|got|had been|has been|have been)\s+(?:(?:then|quickly|eventually|finally|also|all|just|immediately|manually|later|gradually)\s+)?(?:(?:re)?deployed|rolled (?:back|out)|reverted|migrated|rewritten|added|fixed|patched|shipped|implemented|introduced|moved|replaced|refactored|tuned|raised|lowered|created|set up|built|rebuilt|changed|updated|upgraded|configured|enabled|disabled|removed|restarted|merged|released|launched|switched|scaled|throttled|drained|backfilled|cleaned up|turned (?:off|on))\b(?!\s+by\s+(?:me|myself)\b)`,
+	'gi',
+);
+
+const IMPROVE = String.raw`(?:better|faster|quicker|smoother|happier|cheaper|more (?:reliable|stable|robust|resilient|scalable|efficient|responsive|predictable|performant)|snappier|leaner|healthier|quieter|calmer|less|fewer|lower|improv\w*|reduc\w*|drop\w*|fell|decreas\w*|down|cut|sped up|boost\w*)`;
 const INTENSE = String.raw`(?:significantly|greatly|dramatically|drastically|massively|hugely|substantially|considerably|vastly|noticeably|much|far|way|a lot|a great deal)`;
 // A hedged zero ("basically no impact on performance"), an impact called significant or money saved
 // as "a lot of revenue" is a guess standing where a measure should.
+// A problem said to have faded with no count of before and after ("the alerts mostly went away",
+// "saved us hours") is a result told as a feeling.
+const FADED = String.raw`(?:mostly|largely|basically|pretty much|virtually|essentially|practically|almost entirely) (?:disappeared|went away|vanished|stopped|gone|eliminated|solved|resolved)|saved (?:us |the team |them |everyone |people )?(?:hours|days|weeks|so much time|a bunch of time|time)`;
 const VAGUE = words(
-	String.raw`${INTENSE} (?:[\w-]+ )?${IMPROVE}|${IMPROVE} (?:[\w-]+ ){0,2}${INTENSE}|(?:basically|virtually|practically|essentially|pretty much) (?:no|zero) (?:impact|downtime|errors?|issues?|problems?|difference|effect)|(?:impact|improvement|difference|effect|gains?|savings?|benefit) (?:was|were) (?:${INTENSE} )?(?:significant|huge|massive|big|substantial|dramatic|enormous|tremendous)|saved (?:the company |us |them |the team )?(?:a lot|lots|a ton|a fortune|plenty|heaps) of|world-class|across the board|night and day|moved the needle|(?:huge|big|massive|major) (?:improvement|win|difference|impact|boost)|(?:latency|performance|throughput|reliability|uptime|stability|response times?|build times?|load times?)\b[^.;]{0,30}\b(?:improved|got better|got faster|went down|decreased)(?: ${INTENSE})?`,
+	String.raw`${INTENSE} (?:[\w-]+ )?${IMPROVE}|${IMPROVE} (?:[\w-]+ ){0,2}${INTENSE}|(?:basically|virtually|practically|essentially|pretty much) (?:no|zero) (?:impact|downtime|errors?|issues?|problems?|difference|effect)|(?:impact|improvement|difference|effect|gains?|savings?|benefit) (?:was|were) (?:${INTENSE} )?(?:significant|huge|massive|big|substantial|dramatic|enormous|tremendous)|saved (?:the company |us |them |the team )?(?:a lot|lots|a ton|a fortune|plenty|heaps) of|world-class|across the board|night and day|moved the needle|(?:huge|big|massive|major) impact|(?:huge|big|massive|major|significant|substantial|dramatic|noticeable|meaningful|marked|considerable|tremendous|real) (?:improvement|win|difference|boost|reduction|speed-?up|gain|saving)s?|made (?:a|all the) (?:(?:real|big|huge|massive|noticeable|world of) )?difference|${FADED}|(?:latency|performance|throughput|reliability|uptime|stability|response times?|build times?|load times?|errors?|error rates?|complaints|tickets|incidents|pages|alerts|timeouts|failures|costs?|the bill)\b[^.;]{0,30}\b(?:improved|got better|got faster|went down|decreased|dropped(?: off)?|fell|declined|shrank|plummeted)(?: ${INTENSE})?`,
 );
 
 const ON_CALL = words(String.raw`on[- ]?call|pager|paged|pages|rotation|burn(?:ed|t)?[- ]?out|night shifts?|woken|sleep`, 'i');
@@ -168,13 +192,13 @@ export function findPitfalls(input: RuleInput): Finding[] {
 	const actions = sentences.flatMap((s) =>
 		actionsIn(s.text).map((a) => ({ ...a, start: a.start + s.start, end: a.end + s.start })),
 	);
-	const we = actions.filter((a) => a.subject === 'we');
-	const mine = actions.length - we.length;
+	const we = [...actions.filter((a) => a.subject === 'we'), ...spansOf(UNSIGNED_STEP, text)];
+	const mine = actions.filter((a) => a.subject === 'i').length;
 	if ((we.length >= 2 || !mine) && we.length > mine)
 		verdict(
 			'plural-pronouns',
-			`"We" does ${plural(we.length, 'action')} and "I" ${mine}: say which steps were yours.`,
-			we.map(({ start, end }) => ({ start, end })),
+			`"We" or no one does ${plural(we.length, 'step')} and "I" ${mine}: say which steps were yours.`,
+			we.map(({ start, end }) => ({ start, end })).sort((a, b) => a.start - b.start),
 		);
 
 	// Endurance told as the mistake a lesson came from ("I spent 40 minutes alone before waking
