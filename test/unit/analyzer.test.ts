@@ -252,6 +252,8 @@ describe('findings', () => {
 		['a colleague by name', 'Priya forgot to renew the certificate.'],
 		['a product manager', 'The product manager skipped the load test to hit the date.'],
 		['a person who kept changing things', 'The product manager kept changing the requirements every sprint.'],
+		['another team, negligent', 'The data team never tested the retry path.'],
+		['a vendor, negligent', 'The vendor skipped the load test.'],
 	])('blame aimed at a person is raised: %s', (_, sentence) => {
 		expect(verdicts(`I owned checkout. ${sentence} I rolled it back.`)).toContain('blame');
 	});
@@ -339,6 +341,7 @@ describe('findings', () => {
 			'A teammate ran the backfill without the flag, because my runbook did not mention it.',
 		],
 		['the candidate’s own slip', 'I forgot to set the TTL.'],
+		['the speaker’s own team', 'Our team missed the alert.'],
 	])('is not blame: %s', (_, sentence) => {
 		expect(verdicts(`I owned checkout. ${sentence} I added a check.`)).not.toContain('blame');
 	});

@@ -102,10 +102,11 @@ const BLAME = words(
 );
 // Blame aimed at a person: someone named by role ("the new hire", "our DBA", "a reviewer", "the
 // contractor") or by name, then a failure told as negligence ("forgot", "ignored", "rubber-stamped",
-// "pushed it without testing"). Told flat ("a new hire changed the timeout"), a colleague's
+// "pushed it without testing"). Another team or a vendor is blamed the same way ("the data team never
+// tested it"); "our team" is the speaker's own. Told flat ("a new hire changed the timeout"), a colleague's
 // mistake is a fact of the story, not blame.
 const ROLE = String.raw`(?:hire|hires|reviewer|engineer|developer|dev|contractor|consultant|DBA|admin|administrator|tester|intern|junior|PM|architect|analyst|lead|manager|colleague|teammate|coworker|co-worker|person)`;
-const PERSON = String.raw`(?:(?:[Tt]he|[Aa]n?|[Oo]ur|[Tt]heir|[Hh]is|[Hh]er|[Mm]y|[Oo]ne|[Tt]hat|[Tt]his)\s+(?:[\w'-]+\s+){0,2}${ROLE}s?|(?!(?:They|This|That|The|Our|Their|It|We|He|She|There|Then|When|Nobody|Everyone|Someone|Nothing|Everything|Tests|Users|Customers|Staging|Production)\b|[A-Z][a-z]+ing\b)[A-Z][a-z]{2,})`;
+const PERSON = String.raw`(?:(?:[Tt]he|[Tt]heir|[Tt]hat|[Aa]nother)\s+(?:[\w'-]+\s+){0,2}(?:team|vendor)s?|(?:[Tt]he|[Aa]n?|[Oo]ur|[Tt]heir|[Hh]is|[Hh]er|[Mm]y|[Oo]ne|[Tt]hat|[Tt]his)\s+(?:[\w'-]+\s+){0,2}${ROLE}s?|(?!(?:They|This|That|The|Our|Their|It|We|He|She|There|Then|When|Nobody|Everyone|Someone|Nothing|Everything|Tests|Users|Customers|Staging|Production)\b|[A-Z][a-z]+ing\b)[A-Z][a-z]{2,})`;
 // "Kept changing the requirements" is a complaint about a habit, not a fact of one change.
 // A step taken without the check it needed: "merged it without testing", "without a single test".
 const UNCHECKED = String.raw`(?:[a-z]+ed|ran|run|made|put|took|went|wrote|set|sent|did|done|cut|shut)\b[^.;]{0,60}?\bwithout (?:actually |even |so much as |ever )?(?:testing|checking|asking|telling|reading|reviewing|running|looking|waiting|consulting|notifying|warning|(?:a |a single |any )?(?:notice|review|testing|warning|tests?|word|permission))\b`;
