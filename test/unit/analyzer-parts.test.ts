@@ -85,6 +85,7 @@ describe('actionsIn', () => {
 		['Based on the traces, the pool was too small.', ''],
 		['We found the leak and the fix was then deployed.', 'we'],
 		['We did a rollback and threw out the cache.', 'we we'],
+		['Our team rewrote the query; the platform team added a cache.', 'we'],
 	])('%j has actions by: %j', (sentence, expected) => expect(subjects(sentence)).toBe(expected));
 });
 

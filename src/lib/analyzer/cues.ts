@@ -26,8 +26,9 @@ const IRREGULAR = new Set(
 export const PAST_ONLY = [...IRREGULAR].filter((v) => !/^(?:put|set|cut|split|shut)$/.test(v)).join('|');
 const ADVERBS =
 	'then|also|quickly|first|finally|just|immediately|all|both|together|later|still|only|personally|again|manually|simply';
+// "The team" or "our team" doing the step is "we" by another name; "the platform team" is someone else.
 const ACTION = new RegExp(
-	`\\b(?:(?:[\\p{Lu}][\\p{L}-]*|team|colleagues?|manager|lead|partner|teammates?|she|he) and I|(?<i>I)|(?<we>[Ww]e))\\s+(?:(?:${ADVERBS})\\s+){0,2}(?<verb>[a-z]+)\\b`,
+	`\\b(?:(?:[\\p{Lu}][\\p{L}-]*|team|colleagues?|manager|lead|partner|teammates?|she|he) and I|(?<i>I)|(?<we>[Ww]e|(?:[Oo]ur|[Mm]y|[Tt]he) team(?! and I\\b)))\\s+(?:(?:${ADVERBS})\\s+){0,2}(?<verb>[a-z]+)\\b`,
 	'gu',
 );
 
