@@ -75,6 +75,8 @@ describe('findings', () => {
 		['vague-metrics', 'That was a significant reduction in toil.', ['significant reduction']],
 		['plural-pronouns', 'The config was rolled back and an index was added.', ['was rolled back', 'was added']],
 		['plural-pronouns', 'We found the leak and the fix was then deployed.', ['We found', 'was then deployed']],
+		['vague-metrics', 'The impact was minimal and it was a big success.', ['impact was minimal', 'big success']],
+		['vague-metrics', 'Performance stayed really good throughout.', ['Performance stayed really good']],
 	])('%s is raised with its trigger words highlighted', (pitfall, text, words) => {
 		expect(verdicts(text)).toContain(pitfall);
 		expect(triggers(text, pitfall)).toEqual(words);
@@ -107,6 +109,7 @@ describe('findings', () => {
 			'vague-metrics',
 		],
 		['errors rising in the scene', 'At 14:00 errors went up and I was paged.', 'vague-metrics'],
+		['a small impact that was measured', 'The impact was minimal: p99 rose from 80 ms to 84 ms.', 'vague-metrics'],
 		[
 			'a step in the passive by me',
 			'I owned it. The config was rolled back by me and the cache was added by me.',
@@ -149,6 +152,10 @@ describe('findings', () => {
 		['a cost known and accepted', 'We knew the batch version would catch less fraud, but it was better than nothing.'],
 		['a compromise named', 'The fallback is a real compromise, because a cached rate can be stale.'],
 		['we would have lost', "We kept it, or we'd have lost coverage on everything else."],
+		['two options named', 'Two options: roll back the deploy, or kill the migration.'],
+		['an option weighed in the passive', 'A vault was also considered, but it was rejected because secrets stayed long-lived.'],
+		['a split agreed', 'We agreed on a split: seven consumers now, seven next quarter.'],
+		['"did think about", then but', 'I did think about moving teams, but the same leadership runs all of it.'],
 	])('a rejected alternative worded "%s" covers the trade-off', (_, sentence) =>
 		expect(verdicts(`I owned the service. ${sentence}`)).not.toContain('no-trade-off'),
 	);
@@ -179,6 +186,7 @@ describe('findings', () => {
 		['an outcome compared, "instead of" a number', 'The p99 is 180 ms now, instead of 11 seconds.'],
 		['an outcome compared, "instead of" a time', 'A mismatch shows up within a day instead of at quarter-end.'],
 		['another’s proposal, then a neutral sentence', 'Our director wanted to keep the take-home. It had run for years.'],
+		['one option, not a choice', 'The only option we had left was a restart.'],
 	])('is not a trade-off: %s', (_, sentence) => expect(verdicts(`I owned the service. ${sentence}`)).toContain('no-trade-off'));
 
 	it('does not take a choice in the scene, told as "I\'d been…", as the candidate\'s trade-off', () =>
@@ -194,6 +202,8 @@ describe('findings', () => {
 		['I learned', 'I learned to measure first.'],
 		['now I always', 'Now I always ask for the calendar.'],
 		['looking back', 'Looking back, I waited too long.'],
+		['a habit dropped, near the end', 'And I stopped letting schema changes ride along with code deploys.'],
+		['a fix with its record since, near the end', "I added a CI lint for it. It's caught four since."],
 	])('a reflection worded "%s" covers the last beat', (_, sentence) =>
 		expect(verdicts(`I owned the service. I fixed the pool. ${sentence}`)).not.toContain('no-reflection'),
 	);
@@ -213,6 +223,11 @@ describe('findings', () => {
 		['carrying the incident', 'So I basically took over and carried the incident.'],
 		['a rescue praised', 'My manager called it the best save of the year.'],
 		['others lost without me', "He said they couldn't have shipped it without me."],
+		['not waking anyone, as a plan', "At 2 a.m. I wouldn't wake anybody up."],
+		['holding off on paging', "I'd hold off on paging anyone for the first fifteen minutes."],
+		['the one who got every page', 'I was basically the person who got every checkout page.'],
+		['staying on for twenty hours', 'I stayed with it through the next day, about 20 hours in total.'],
+		['paged on vacation', "I've been paged on vacation twice this year."],
 	])('heroism told as a night worked through unpaged is raised: %s', (_, sentence) =>
 		expect(verdicts(`I owned checkout. ${sentence} I rolled it back.`)).toContain('heroism'),
 	);
@@ -237,6 +252,7 @@ describe('findings', () => {
 		['a part done myself', 'I wrote the runbook for those calls myself.'],
 		['data as old as a day', 'The customer would see data up to 24 hours old.'],
 		['taking over a role', 'I took over incident command from Sam.'],
+		['a dependency the fix removed', "It lived only in my head, and the secondary couldn't have flipped it without me."],
 		['a release carrying a change', 'The release also carried a schema change.'],
 	])('is not heroism: %s', (_, sentence) =>
 		expect(verdicts(`I owned checkout. ${sentence} I rolled it back.`)).not.toContain('heroism'),
@@ -297,6 +313,19 @@ describe('findings', () => {
 		['their work judged by its manner', "They'd scheduled the job badly."],
 		['a slip told as plain to see', "He clearly hadn't tested it."],
 		['their claim called flatly wrong', 'They said the job was read-only, which was just wrong.'],
+		['their review should have', 'Frankly, their code review should have caught it.'],
+		['a share split onto the spec', "I'd call it half on the spec."],
+		['a defence of our side', 'In fairness to us, the docs said it was enforced.'],
+		['praise, then but', 'The platform team are great people, but the root cause really was their change.'],
+		['with the greatest respect', 'With the greatest respect, that is a checklist item they missed.'],
+		['reported to their manager', 'So we raised that with their manager.'],
+		['credit taken', 'My manager takes credit for the platform work.'],
+		['an organisation judged', "My current company doesn't value engineering."],
+		['nobody talks', 'Nobody on the business side talks to each other.'],
+		['a one-word sarcastic aside', 'They pushed it without telling anybody, classic.'],
+		['leadership refusing', 'Leadership just refused to backfill.'],
+		['as usual before anyone asked', 'Product set the date, as usual before anyone asked engineering.'],
+		['they just did not run it', "They just, I don't know, didn't run the discount scenarios."],
 	])('blame told as a verdict on a person is raised: %s', (_, sentence) =>
 		expect(verdicts(`I owned checkout. ${sentence} I rolled it back.`)).toContain('blame'),
 	);
@@ -321,6 +350,10 @@ describe('findings', () => {
 		['a bad outcome, not a manner of work', 'Their service degraded badly under load.'],
 		['our side named as the cause', "It wasn't us at first glance, but it was our retry."],
 		['the speaker’s own guess wrong', 'My first guess was just wrong.'],
+		['others who should have been included', 'They should have been in the design review from day one.'],
+		['someone feeling blamed', 'I ask who would feel blamed by this sentence.'],
+		['a root cause that was mine', 'The root cause was that I changed a pool size with no load test.'],
+		['credit given', 'I took the credit question to my manager, and she named Priya in the review.'],
 	])('is not blame: %s', (_, sentence) =>
 		expect(verdicts(`I owned checkout. ${sentence} I added a check.`)).not.toContain('blame'),
 	);
