@@ -77,6 +77,12 @@ describe('findings', () => {
 		['plural-pronouns', 'We found the leak and the fix was then deployed.', ['We found', 'was then deployed']],
 		['vague-metrics', 'The impact was minimal and it was a big success.', ['impact was minimal', 'big success']],
 		['vague-metrics', 'Performance stayed really good throughout.', ['Performance stayed really good']],
+		[
+			'vague-metrics',
+			'Latency came back down to normal, well under the target.',
+			['back down to normal', 'well under the target'],
+		],
+		['vague-metrics', "I'd say it makes me something like 30% faster.", ['something like 30% faster']],
 	])('%s is raised with its trigger words highlighted', (pitfall, text, words) => {
 		expect(verdicts(text)).toContain(pitfall);
 		expect(triggers(text, pitfall)).toEqual(words);
@@ -110,6 +116,7 @@ describe('findings', () => {
 		],
 		['errors rising in the scene', 'At 14:00 errors went up and I was paged.', 'vague-metrics'],
 		['a small impact that was measured', 'The impact was minimal: p99 rose from 80 ms to 84 ms.', 'vague-metrics'],
+		['a guessed share that is no gain', 'Search drives something like 40% of visits to product pages.', 'vague-metrics'],
 		[
 			'a step in the passive by me',
 			'I owned it. The config was rolled back by me and the cache was added by me.',
@@ -155,6 +162,8 @@ describe('findings', () => {
 		['two options named', 'Two options: roll back the deploy, or kill the migration.'],
 		['an option weighed in the passive', 'A vault was also considered, but it was rejected because secrets stayed long-lived.'],
 		['a split agreed', 'We agreed on a split: seven consumers now, seven next quarter.'],
+		['an option held off', "I'd hold off on sharding, because it turns every report into a scatter-gather."],
+		['options weighed in the passive', 'Those were weighed against the analytics page, and the page was kept.'],
 		['"did think about", then but', 'I did think about moving teams, but the same leadership runs all of it.'],
 	])('a rejected alternative worded "%s" covers the trade-off', (_, sentence) =>
 		expect(verdicts(`I owned the service. ${sentence}`)).not.toContain('no-trade-off'),
@@ -204,6 +213,8 @@ describe('findings', () => {
 		['looking back', 'Looking back, I waited too long.'],
 		['a habit dropped, near the end', 'And I stopped letting schema changes ride along with code deploys.'],
 		['a fix with its record since, near the end', "I added a CI lint for it. It's caught four since."],
+		['a template used since, near the end', "That template is in our runbook, and I've used it for every backfill since."],
+		['what I realised', "What I've realised is that I want a bigger team."],
 	])('a reflection worded "%s" covers the last beat', (_, sentence) =>
 		expect(verdicts(`I owned the service. I fixed the pool. ${sentence}`)).not.toContain('no-reflection'),
 	);
@@ -228,6 +239,9 @@ describe('findings', () => {
 		['the one who got every page', 'I was basically the person who got every checkout page.'],
 		['staying on for twenty hours', 'I stayed with it through the next day, about 20 hours in total.'],
 		['paged on vacation', "I've been paged on vacation twice this year."],
+		['not wanting to drag anyone in', "I didn't really want to drag anyone into it."],
+		['the whole migration myself', 'So I did the whole migration myself over six weekends.'],
+		['a fix done alone, told with "myself"', 'I fixed it and deployed the fix the same night, myself.'],
 	])('heroism told as a night worked through unpaged is raised: %s', (_, sentence) =>
 		expect(verdicts(`I owned checkout. ${sentence} I rolled it back.`)).toContain('heroism'),
 	);
@@ -253,6 +267,8 @@ describe('findings', () => {
 		['data as old as a day', 'The customer would see data up to 24 hours old.'],
 		['taking over a role', 'I took over incident command from Sam.'],
 		['a dependency the fix removed', "It lived only in my head, and the secondary couldn't have flipped it without me."],
+		['the hard calls nobody else wanted', 'I owned the decisions nobody else wanted.'],
+		['"alone" meaning "only", after "I"', 'I showed that our service alone opened 300 connections at peak.'],
 		['a release carrying a change', 'The release also carried a schema change.'],
 	])('is not heroism: %s', (_, sentence) =>
 		expect(verdicts(`I owned checkout. ${sentence} I rolled it back.`)).not.toContain('heroism'),
@@ -326,6 +342,13 @@ describe('findings', () => {
 		['leadership refusing', 'Leadership just refused to backfill.'],
 		['as usual before anyone asked', 'Product set the date, as usual before anyone asked engineering.'],
 		['they just did not run it', "They just, I don't know, didn't run the discount scenarios."],
+		['part of it pinned on the person', 'I still think part of it was that he was under a lot of pressure.'],
+		['the worst vendor', 'They were honestly the worst vendor we had.'],
+		['a habit of others, told with "would just"', 'Their API would just fall over during peak hours.'],
+		['a joke, with a comma', 'They gave us an environment that was, frankly, a joke.'],
+		['not trusted', "The platform team's Kafka setup was, let's say, not something I trusted."],
+		['out of our hands', 'Honestly, a lot of it was out of our hands.'],
+		['sarcasm on praise', 'We had an architect, brilliant guy, at least according to him.'],
 	])('blame told as a verdict on a person is raised: %s', (_, sentence) =>
 		expect(verdicts(`I owned checkout. ${sentence} I rolled it back.`)).toContain('blame'),
 	);
