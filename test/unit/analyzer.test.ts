@@ -77,11 +77,7 @@ describe('findings', () => {
 		['plural-pronouns', 'We found the leak and the fix was then deployed.', ['We found', 'was then deployed']],
 		['vague-metrics', 'The impact was minimal and it was a big success.', ['impact was minimal', 'big success']],
 		['vague-metrics', 'Performance stayed really good throughout.', ['Performance stayed really good']],
-		[
-			'vague-metrics',
-			'Latency came back down to normal, well under the target.',
-			['back down to normal', 'well under the target'],
-		],
+		['vague-metrics', 'Latency came back down to normal, well under the target.', ['well under the target']],
 		['vague-metrics', "I'd say it makes me something like 30% faster.", ['something like 30% faster']],
 	])('%s is raised with its trigger words highlighted', (pitfall, text, words) => {
 		expect(verdicts(text)).toContain(pitfall);
@@ -117,6 +113,7 @@ describe('findings', () => {
 		['errors rising in the scene', 'At 14:00 errors went up and I was paged.', 'vague-metrics'],
 		['a small impact that was measured', 'The impact was minimal: p99 rose from 80 ms to 84 ms.', 'vague-metrics'],
 		['a guessed share that is no gain', 'Search drives something like 40% of visits to product pages.', 'vague-metrics'],
+		['back to normal at a clock time', 'I rolled back, and errors were back to normal by 14:20.', 'vague-metrics'],
 		[
 			'a step in the passive by me',
 			'I owned it. The config was rolled back by me and the cache was added by me.',
@@ -334,7 +331,8 @@ describe('findings', () => {
 		['a defence of our side', 'In fairness to us, the docs said it was enforced.'],
 		['praise, then but', 'The platform team are great people, but the root cause really was their change.'],
 		['with the greatest respect', 'With the greatest respect, that is a checklist item they missed.'],
-		['reported to their manager', 'So we raised that with their manager.'],
+		['praise, then but, of a person', "He's a lovely person, but he didn't take the time."],
+		['with respect, as an aside', 'It showed, with respect, that he had not read the code.'],
 		['credit taken', 'My manager takes credit for the platform work.'],
 		['an organisation judged', "My current company doesn't value engineering."],
 		['nobody talks', 'Nobody on the business side talks to each other.'],
@@ -377,6 +375,10 @@ describe('findings', () => {
 		['someone feeling blamed', 'I ask who would feel blamed by this sentence.'],
 		['a root cause that was mine', 'The root cause was that I changed a pool size with no load test.'],
 		['credit given', 'I took the credit question to my manager, and she named Priya in the review.'],
+		['a colleague described, then but', 'Sam is a good engineer, but new to Kafka.'],
+		['nobody reading a report, as a fact', 'No one reads the weekly report, so I replaced it with an alert.'],
+		['a fix out of our hands, as a fact', 'The fix was out of our hands, so I set up a fallback.'],
+		['a step taken to their manager', 'When we could not agree, I took both options to her manager.'],
 	])('is not blame: %s', (_, sentence) =>
 		expect(verdicts(`I owned checkout. ${sentence} I added a check.`)).not.toContain('blame'),
 	);
