@@ -267,6 +267,8 @@ describe('findings', () => {
 		['the hard calls nobody else wanted', 'I owned the decisions nobody else wanted.'],
 		['"alone" meaning "only", after "I"', 'I showed that our service alone opened 300 connections at peak.'],
 		['a release carrying a change', 'The release also carried a schema change.'],
+		['taking it on myself to act', 'I took it on myself to write the runbook, and Priya reviewed it.'],
+		['others busy elsewhere', 'The rest of the team was stuck on another incident, so I paged the platform on-call.'],
 	])('is not heroism: %s', (_, sentence) =>
 		expect(verdicts(`I owned checkout. ${sentence} I rolled it back.`)).not.toContain('heroism'),
 	);
@@ -337,7 +339,7 @@ describe('findings', () => {
 		['an organisation judged', "My current company doesn't value engineering."],
 		['nobody talks', 'Nobody on the business side talks to each other.'],
 		['a one-word sarcastic aside', 'They pushed it without telling anybody, classic.'],
-		['leadership refusing', 'Leadership just refused to backfill.'],
+		['the root cause insisted on as theirs', 'Frankly, the root cause really was their change.'],
 		['as usual before anyone asked', 'Product set the date, as usual before anyone asked engineering.'],
 		['they just did not run it', "They just, I don't know, didn't run the discount scenarios."],
 		['part of it pinned on the person', 'I still think part of it was that he was under a lot of pressure.'],
@@ -379,6 +381,11 @@ describe('findings', () => {
 		['nobody reading a report, as a fact', 'No one reads the weekly report, so I replaced it with an alert.'],
 		['a fix out of our hands, as a fact', 'The fix was out of our hands, so I set up a fallback.'],
 		['a step taken to their manager', 'When we could not agree, I took both options to her manager.'],
+		['a root cause named plainly', 'The root cause was their retry policy, and they fixed it in a day.'],
+		['a habit praised with "would"', 'They would always ask for a runbook before taking a page.'],
+		['a slip with its reason', 'He clearly had not seen the alert, since it went to an old channel.'],
+		['the speaker’s own hypothesis', 'I thought the pool was to blame, and the traces showed I was wrong.'],
+		['a refusal told flat', 'Leadership refused the headcount, so I cut the alerts.'],
 	])('is not blame: %s', (_, sentence) =>
 		expect(verdicts(`I owned checkout. ${sentence} I added a check.`)).not.toContain('blame'),
 	);
