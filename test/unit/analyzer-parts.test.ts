@@ -86,6 +86,7 @@ describe('actionsIn', () => {
 		['We found the leak and the fix was then deployed.', 'we'],
 		['We did a rollback and threw out the cache.', 'we we'],
 		['Our team rewrote the query; the platform team added a cache.', 'we'],
+		["We'd rehearsed it twice, and I'd roll back first.", 'we'],
 	])('%j has actions by: %j', (sentence, expected) => expect(subjects(sentence)).toBe(expected));
 });
 

@@ -77,6 +77,7 @@ describe('findings', () => {
 		['plural-pronouns', 'We found the leak and the fix was then deployed.', ['We found', 'was then deployed']],
 		['vague-metrics', 'The impact was minimal and it was a big success.', ['impact was minimal', 'big success']],
 		['vague-metrics', 'Performance stayed really good throughout.', ['Performance stayed really good']],
+		['vague-metrics', 'We saw a substantial drop in errors, and on-call got way easier.', ['substantial drop', 'way easier']],
 		['vague-metrics', 'Latency came back down to normal, well under the target.', ['well under the target']],
 		['vague-metrics', "I'd say it makes me something like 30% faster.", ['something like 30% faster']],
 	])('%s is raised with its trigger words highlighted', (pitfall, text, words) => {
@@ -238,6 +239,10 @@ describe('findings', () => {
 		['paged on vacation', "I've been paged on vacation twice this year."],
 		['not wanting to drag anyone in', "I didn't really want to drag anyone into it."],
 		['the whole migration myself', 'So I did the whole migration myself over six weekends.'],
+		['everyone else gone home', 'Everyone else had gone home, so I stayed and finished it.'],
+		['a vacation skipped', 'I skipped my vacation to get the migration done.'],
+		['living in the office', 'I basically lived in the office for two weeks.'],
+		['every page handled', 'I was on call for the whole month and handled every page.'],
 		['a fix done alone, told with "myself"', 'I fixed it and deployed the fix the same night, myself.'],
 	])('heroism told as a night worked through unpaged is raised: %s', (_, sentence) =>
 		expect(verdicts(`I owned checkout. ${sentence} I rolled it back.`)).toContain('heroism'),
@@ -348,6 +353,9 @@ describe('findings', () => {
 		['a joke, with a comma', 'They gave us an environment that was, frankly, a joke.'],
 		['not trusted', "The platform team's Kafka setup was, let's say, not something I trusted."],
 		['out of our hands', 'Honestly, a lot of it was out of our hands.'],
+		['another team that never set it up', 'It happened because the SRE team never set up proper alerting.'],
+		['the issue as a team not doing', 'The real issue was the other team not reading the migration guide.'],
+		['their people judged careless', 'Their engineers are careless with config.'],
 		['sarcasm on praise', 'We had an architect, brilliant guy, at least according to him.'],
 	])('blame told as a verdict on a person is raised: %s', (_, sentence) =>
 		expect(verdicts(`I owned checkout. ${sentence} I rolled it back.`)).toContain('blame'),

@@ -27,8 +27,9 @@ export const PAST_ONLY = [...IRREGULAR].filter((v) => !/^(?:put|set|cut|split|sh
 const ADVERBS =
 	'then|also|quickly|first|finally|just|immediately|all|both|together|later|still|only|personally|again|manually|simply';
 // "The team" or "our team" doing the step is "we" by another name; "the platform team" is someone else.
+// "We'd rehearsed it" is "we had rehearsed it": a step; "I'd roll back" (would) is a choice, not one.
 const ACTION = new RegExp(
-	`\\b(?:(?:[\\p{Lu}][\\p{L}-]*|team|colleagues?|manager|lead|partner|teammates?|she|he) and I|(?<i>I)|(?<we>[Ww]e|(?:[Oo]ur|[Mm]y|[Tt]he) team(?! and I\\b)))\\s+(?:(?:${ADVERBS})\\s+){0,2}(?<verb>[a-z]+)\\b`,
+	`\\b(?:(?:[\\p{Lu}][\\p{L}-]*|team|colleagues?|manager|lead|partner|teammates?|she|he) and I|(?<i>I)|(?<we>[Ww]e|(?:[Oo]ur|[Mm]y|[Tt]he) team(?! and I\\b)))(?:'d(?=\\s+[a-z]+ed\\b))?\\s+(?:(?:${ADVERBS})\\s+){0,2}(?<verb>[a-z]+)\\b`,
 	'gu',
 );
 
