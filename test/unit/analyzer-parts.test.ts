@@ -83,6 +83,10 @@ describe('actionsIn', () => {
 		['Then quickly rewrote the query and paged the DBA.', 'i i'],
 		['Turned out the index was missing.', ''],
 		['Based on the traces, the pool was too small.', ''],
+		['We found the leak and the fix was then deployed.', 'we'],
+		['We did a rollback and threw out the cache.', 'we we'],
+		['Our team rewrote the query; the platform team added a cache.', 'we'],
+		["We'd rehearsed it twice, and I'd roll back first.", 'we'],
 	])('%j has actions by: %j', (sentence, expected) => expect(subjects(sentence)).toBe(expected));
 });
 

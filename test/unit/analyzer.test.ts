@@ -66,6 +66,20 @@ describe('findings', () => {
 			'The impact was significant, and it saved the company a lot of revenue.',
 			['impact was significant', 'saved the company a lot of'],
 		],
+		['vague-metrics', 'The alerts mostly went away and it saved us hours.', ['mostly went away', 'saved us hours']],
+		[
+			'vague-metrics',
+			'It made a real difference; error rates dropped off.',
+			['made a real difference', 'error rates dropped off'],
+		],
+		['vague-metrics', 'That was a significant reduction in toil.', ['significant reduction']],
+		['plural-pronouns', 'The config was rolled back and an index was added.', ['was rolled back', 'was added']],
+		['plural-pronouns', 'We found the leak and the fix was then deployed.', ['We found', 'was then deployed']],
+		['vague-metrics', 'The impact was minimal and it was a big success.', ['impact was minimal', 'big success']],
+		['vague-metrics', 'Performance stayed really good throughout.', ['Performance stayed really good']],
+		['vague-metrics', 'We saw a substantial drop in errors, and on-call got way easier.', ['substantial drop', 'way easier']],
+		['vague-metrics', 'Latency came back down to normal, well under the target.', ['well under the target']],
+		['vague-metrics', "I'd say it makes me something like 30% faster.", ['something like 30% faster']],
 	])('%s is raised with its trigger words highlighted', (pitfall, text, words) => {
 		expect(verdicts(text)).toContain(pitfall);
 		expect(triggers(text, pitfall)).toEqual(words);
@@ -91,6 +105,22 @@ describe('findings', () => {
 		['a cost, not an improvement', 'I picked the batch migration even though it was much slower.', 'vague-metrics'],
 		['an impact that was measured', 'The impact was significant: churn fell from 4% to 2.5%.', 'vague-metrics'],
 		['a zero that was measured', 'There was virtually no impact: p99 stayed at 120 ms.', 'vague-metrics'],
+		['a faded problem that was counted', 'The alerts mostly went away: from 40 a week to 3.', 'vague-metrics'],
+		[
+			'a big difference that was measured',
+			'It made a real difference. Checkout p99 fell from 900 ms to 200 ms.',
+			'vague-metrics',
+		],
+		['errors rising in the scene', 'At 14:00 errors went up and I was paged.', 'vague-metrics'],
+		['a small impact that was measured', 'The impact was minimal: p99 rose from 80 ms to 84 ms.', 'vague-metrics'],
+		['a guessed share that is no gain', 'Search drives something like 40% of visits to product pages.', 'vague-metrics'],
+		['back to normal at a clock time', 'I rolled back, and errors were back to normal by 14:20.', 'vague-metrics'],
+		[
+			'a step in the passive by me',
+			'I owned it. The config was rolled back by me and the cache was added by me.',
+			'plural-pronouns',
+		],
+		['the speaker acted on', 'I was paged, I was asked to lead, and I rolled it back.', 'plural-pronouns'],
 	])('is not raised for %s', (_, text, pitfall) => expect(verdicts(text)).not.toContain(pitfall));
 
 	it.each([
@@ -127,6 +157,12 @@ describe('findings', () => {
 		['a cost known and accepted', 'We knew the batch version would catch less fraud, but it was better than nothing.'],
 		['a compromise named', 'The fallback is a real compromise, because a cached rate can be stale.'],
 		['we would have lost', "We kept it, or we'd have lost coverage on everything else."],
+		['two options named', 'Two options: roll back the deploy, or kill the migration.'],
+		['an option weighed in the passive', 'A vault was also considered, but it was rejected because secrets stayed long-lived.'],
+		['a split agreed', 'We agreed on a split: seven consumers now, seven next quarter.'],
+		['an option held off', "I'd hold off on sharding, because it turns every report into a scatter-gather."],
+		['options weighed in the passive', 'Those were weighed against the analytics page, and the page was kept.'],
+		['"did think about", then but', 'I did think about moving teams, but the same leadership runs all of it.'],
 	])('a rejected alternative worded "%s" covers the trade-off', (_, sentence) =>
 		expect(verdicts(`I owned the service. ${sentence}`)).not.toContain('no-trade-off'),
 	);
@@ -157,6 +193,7 @@ describe('findings', () => {
 		['an outcome compared, "instead of" a number', 'The p99 is 180 ms now, instead of 11 seconds.'],
 		['an outcome compared, "instead of" a time', 'A mismatch shows up within a day instead of at quarter-end.'],
 		['another’s proposal, then a neutral sentence', 'Our director wanted to keep the take-home. It had run for years.'],
+		['one option, not a choice', 'The only option we had left was a restart.'],
 	])('is not a trade-off: %s', (_, sentence) => expect(verdicts(`I owned the service. ${sentence}`)).toContain('no-trade-off'));
 
 	it('does not take a choice in the scene, told as "I\'d been…", as the candidate\'s trade-off', () =>
@@ -172,6 +209,10 @@ describe('findings', () => {
 		['I learned', 'I learned to measure first.'],
 		['now I always', 'Now I always ask for the calendar.'],
 		['looking back', 'Looking back, I waited too long.'],
+		['a habit dropped, near the end', 'And I stopped letting schema changes ride along with code deploys.'],
+		['a fix with its record since, near the end', "I added a CI lint for it. It's caught four since."],
+		['a template used since, near the end', "That template is in our runbook, and I've used it for every backfill since."],
+		['what I realised', "What I've realised is that I want a bigger team."],
 	])('a reflection worded "%s" covers the last beat', (_, sentence) =>
 		expect(verdicts(`I owned the service. I fixed the pool. ${sentence}`)).not.toContain('no-reflection'),
 	);
@@ -185,6 +226,24 @@ describe('findings', () => {
 		['the only one carrying the work', 'I was effectively the only person picking up pages overnight.'],
 		['hardly any breaks', 'I took it on over a long weekend, hardly any breaks.'],
 		['days in a row, as the subject', 'I worked five days in a row on the backfill.'],
+		['the whole job done myself', 'It was faster, so I just did the whole thing myself.'],
+		['a night not ended', "I didn't go home that night."],
+		['others helpless as the foil', 'The rest of the team was honestly pretty lost.'],
+		['carrying the incident', 'So I basically took over and carried the incident.'],
+		['a rescue praised', 'My manager called it the best save of the year.'],
+		['others lost without me', "He said they couldn't have shipped it without me."],
+		['not waking anyone, as a plan', "At 2 a.m. I wouldn't wake anybody up."],
+		['holding off on paging', "I'd hold off on paging anyone for the first fifteen minutes."],
+		['the one who got every page', 'I was basically the person who got every checkout page.'],
+		['staying on for twenty hours', 'I stayed with it through the next day, about 20 hours in total.'],
+		['paged on vacation', "I've been paged on vacation twice this year."],
+		['not wanting to drag anyone in', "I didn't really want to drag anyone into it."],
+		['the whole migration myself', 'So I did the whole migration myself over six weekends.'],
+		['everyone else gone home', 'Everyone else had gone home, so I stayed and finished it.'],
+		['a vacation skipped', 'I skipped my vacation to get the migration done.'],
+		['living in the office', 'I basically lived in the office for two weeks.'],
+		['every page handled', 'I was on call for the whole month and handled every page.'],
+		['a fix done alone, told with "myself"', 'I fixed it and deployed the fix the same night, myself.'],
 	])('heroism told as a night worked through unpaged is raised: %s', (_, sentence) =>
 		expect(verdicts(`I owned checkout. ${sentence} I rolled it back.`)).toContain('heroism'),
 	);
@@ -206,6 +265,15 @@ describe('findings', () => {
 		['others working weekends', 'The vendor worked weekends to hit the date.'],
 		['a thing that ran all weekend', 'Staging clusters ran all weekend with nobody using them.'],
 		['someone else’s weekend', 'Two candidates told our recruiter it was a whole weekend of work.'],
+		['a part done myself', 'I wrote the runbook for those calls myself.'],
+		['data as old as a day', 'The customer would see data up to 24 hours old.'],
+		['taking over a role', 'I took over incident command from Sam.'],
+		['a dependency the fix removed', "It lived only in my head, and the secondary couldn't have flipped it without me."],
+		['the hard calls nobody else wanted', 'I owned the decisions nobody else wanted.'],
+		['"alone" meaning "only", after "I"', 'I showed that our service alone opened 300 connections at peak.'],
+		['a release carrying a change', 'The release also carried a schema change.'],
+		['taking it on myself to act', 'I took it on myself to write the runbook, and Priya reviewed it.'],
+		['others busy elsewhere', 'The rest of the team was stuck on another incident, so I paged the platform on-call.'],
 	])('is not heroism: %s', (_, sentence) =>
 		expect(verdicts(`I owned checkout. ${sentence} I rolled it back.`)).not.toContain('heroism'),
 	);
@@ -220,6 +288,8 @@ describe('findings', () => {
 		['a colleague by name', 'Priya forgot to renew the certificate.'],
 		['a product manager', 'The product manager skipped the load test to hit the date.'],
 		['a person who kept changing things', 'The product manager kept changing the requirements every sprint.'],
+		['another team, negligent', 'The data team never tested the retry path.'],
+		['a vendor, negligent', 'The vendor skipped the load test.'],
 	])('blame aimed at a person is raised: %s', (_, sentence) => {
 		expect(verdicts(`I owned checkout. ${sentence} I rolled it back.`)).toContain('blame');
 	});
@@ -258,6 +328,35 @@ describe('findings', () => {
 		['a sarcastic aside on their act', 'The warehouse team had, as usual, changed the column order.'],
 		['of course nobody', 'Of course nobody on their team had written a test with punctuation.'],
 		['someone who kept insisting', 'Their support engineer kept insisting nothing had changed.'],
+		['typical for them', 'They never checked with us, which is pretty typical for them.'],
+		['the cause pushed off our side', "I had to explain to support that it wasn't us."],
+		['their work judged by its manner', "They'd scheduled the job badly."],
+		['a slip told as plain to see', "He clearly hadn't tested it."],
+		['their claim called flatly wrong', 'They said the job was read-only, which was just wrong.'],
+		['their review should have', 'Frankly, their code review should have caught it.'],
+		['a share split onto the spec', "I'd call it half on the spec."],
+		['a defence of our side', 'In fairness to us, the docs said it was enforced.'],
+		['praise, then but', 'The platform team are great people, but the root cause really was their change.'],
+		['with the greatest respect', 'With the greatest respect, that is a checklist item they missed.'],
+		['praise, then but, of a person', "He's a lovely person, but he didn't take the time."],
+		['with respect, as an aside', 'It showed, with respect, that he had not read the code.'],
+		['credit taken', 'My manager takes credit for the platform work.'],
+		['an organisation judged', "My current company doesn't value engineering."],
+		['nobody talks', 'Nobody on the business side talks to each other.'],
+		['a one-word sarcastic aside', 'They pushed it without telling anybody, classic.'],
+		['the root cause insisted on as theirs', 'Frankly, the root cause really was their change.'],
+		['as usual before anyone asked', 'Product set the date, as usual before anyone asked engineering.'],
+		['they just did not run it', "They just, I don't know, didn't run the discount scenarios."],
+		['part of it pinned on the person', 'I still think part of it was that he was under a lot of pressure.'],
+		['the worst vendor', 'They were honestly the worst vendor we had.'],
+		['a habit of others, told with "would just"', 'Their API would just fall over during peak hours.'],
+		['a joke, with a comma', 'They gave us an environment that was, frankly, a joke.'],
+		['not trusted', "The platform team's Kafka setup was, let's say, not something I trusted."],
+		['out of our hands', 'Honestly, a lot of it was out of our hands.'],
+		['another team that never set it up', 'It happened because the SRE team never set up proper alerting.'],
+		['the issue as a team not doing', 'The real issue was the other team not reading the migration guide.'],
+		['their people judged careless', 'Their engineers are careless with config.'],
+		['sarcasm on praise', 'We had an architect, brilliant guy, at least according to him.'],
 	])('blame told as a verdict on a person is raised: %s', (_, sentence) =>
 		expect(verdicts(`I owned checkout. ${sentence} I rolled it back.`)).toContain('blame'),
 	);
@@ -278,6 +377,23 @@ describe('findings', () => {
 		['a person in an event', 'She was the one who spotted the lag first.'],
 		['a past gap told flat', "The on-call engineer didn't know the runbook existed."],
 		['a problem, not a person', 'The real problem was the retry storm.'],
+		['someone else’s theory of the cause', 'She was convinced the templating library was to blame.'],
+		['a bad outcome, not a manner of work', 'Their service degraded badly under load.'],
+		['our side named as the cause', "It wasn't us at first glance, but it was our retry."],
+		['the speaker’s own guess wrong', 'My first guess was just wrong.'],
+		['others who should have been included', 'They should have been in the design review from day one.'],
+		['someone feeling blamed', 'I ask who would feel blamed by this sentence.'],
+		['a root cause that was mine', 'The root cause was that I changed a pool size with no load test.'],
+		['credit given', 'I took the credit question to my manager, and she named Priya in the review.'],
+		['a colleague described, then but', 'Sam is a good engineer, but new to Kafka.'],
+		['nobody reading a report, as a fact', 'No one reads the weekly report, so I replaced it with an alert.'],
+		['a fix out of our hands, as a fact', 'The fix was out of our hands, so I set up a fallback.'],
+		['a step taken to their manager', 'When we could not agree, I took both options to her manager.'],
+		['a root cause named plainly', 'The root cause was their retry policy, and they fixed it in a day.'],
+		['a habit praised with "would"', 'They would always ask for a runbook before taking a page.'],
+		['a slip with its reason', 'He clearly had not seen the alert, since it went to an old channel.'],
+		['the speaker’s own hypothesis', 'I thought the pool was to blame, and the traces showed I was wrong.'],
+		['a refusal told flat', 'Leadership refused the headcount, so I cut the alerts.'],
 	])('is not blame: %s', (_, sentence) =>
 		expect(verdicts(`I owned checkout. ${sentence} I added a check.`)).not.toContain('blame'),
 	);
@@ -298,6 +414,7 @@ describe('findings', () => {
 			'A teammate ran the backfill without the flag, because my runbook did not mention it.',
 		],
 		['the candidate’s own slip', 'I forgot to set the TTL.'],
+		['the speaker’s own team', 'Our team missed the alert.'],
 	])('is not blame: %s', (_, sentence) => {
 		expect(verdicts(`I owned checkout. ${sentence} I added a check.`)).not.toContain('blame');
 	});

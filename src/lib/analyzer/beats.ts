@@ -26,9 +26,10 @@ const RESULT =
 // "I'd ask", not "I'd been", "I'd shipped" or "I'd sent": the candidate choosing or resolving, not a past.
 const CONDITIONAL = String.raw`\bI(?:'d| would) (?!(?:have|had|be|been|${PAST_ONLY})\b)[a-z]+(?<!ed)\b`;
 // Near the end, "I'd ask the vendor first" or a follow-up change ("Afterwards I scripted the
-// rebuild", "The next day I wrote an alert") is the reflection even without "next time".
+// rebuild", "The next day I wrote an alert") is the reflection even without "next time"; so is a habit
+// dropped ("I stopped letting schema changes ride along") or a fix with its record since ("it's caught four since").
 const LATE_REFLECTION = new RegExp(
-	String.raw`${CONDITIONAL}|^(?:afterwards?|after that|the next (?:day|morning|week|sprint)),? (?:I|we)\b`,
+	String.raw`${CONDITIONAL}|^(?:afterwards?|after that|the next (?:day|morning|week|sprint)),? (?:I|we)\b|\bI (?:stopped|quit) [a-z]+ing\b|\b(?:has|have|'s|I've|I have) (?:caught|stopped|blocked|prevented|flagged|saved|used|reused|applied|kept)\b[^.;]{0,50}?\bsince\b|\bwhat I(?:'ve| have)? reali[sz]ed\b`,
 	'i',
 );
 // "The takeaway is that communication is everything", "how important it is to communicate",
@@ -40,10 +41,10 @@ const PLATITUDE =
 const CONCRETE = /\b(?:I (?:now|always|never)|now I|(?:every|each) [\w-]+ I|next time|I'd|I would)\b/i;
 // Before any past-tense step, "I'd…" still marks the candidate's own choice (see tradeOff).
 const HYPOTHETICAL = new RegExp(CONDITIONAL);
-// An option named as one ("the obvious fix was…", "we could either shard or archive") is weighing
-// even when told without "I".
+// An option named as one ("the obvious fix was…", "we could either shard or archive", "two options:",
+// "a vault was also considered") is weighing even when told without "I".
 const OPTION_NAMED =
-	/\b(?:option|alternative|tempting|compromise|(?:obvious|easy|quick|simple|cheap)(?:er)? (?:fix|route|path|answer)|(?:could|can|had to|have to) either)\b/i;
+	/\b(?:options?|alternatives?|tempting|compromise|(?:was|were) (?:also )?(?:considered|rejected|ruled out|turned down|weighed)|(?:obvious|easy|quick|simple|cheap)(?:er)? (?:fix|route|path|answer)|(?:could|can|had to|have to) either)\b/i;
 const NAMED_PRICE_RE = new RegExp(String.raw`\b${NAMED_PRICE}`, 'i');
 const FIRST_PERSON = /\b(?:I|we|my|our|me|us)\b/i;
 

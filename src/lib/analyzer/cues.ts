@@ -18,7 +18,7 @@ const NOT_ACTIONS = new Set(
 	),
 );
 const IRREGULAR = new Set(
-	'found built wrote rewrote rebuilt ran made took put set sent led drove chose brought caught cut kept spent split broke began told gave held dug shut stood spun went'.split(
+	'found built wrote rewrote rebuilt ran made took put set sent led drove chose brought caught cut kept spent split broke began told gave held dug shut stood spun went did threw tore froze wound fought sought dealt won'.split(
 		' ',
 	),
 );
@@ -26,8 +26,10 @@ const IRREGULAR = new Set(
 export const PAST_ONLY = [...IRREGULAR].filter((v) => !/^(?:put|set|cut|split|shut)$/.test(v)).join('|');
 const ADVERBS =
 	'then|also|quickly|first|finally|just|immediately|all|both|together|later|still|only|personally|again|manually|simply';
+// "The team" or "our team" doing the step is "we" by another name; "the platform team" is someone else.
+// "We'd rehearsed it" is "we had rehearsed it": a step; "I'd roll back" (would) is a choice, not one.
 const ACTION = new RegExp(
-	`\\b(?:(?:[\\p{Lu}][\\p{L}-]*|team|colleagues?|manager|lead|partner|teammates?|she|he) and I|(?<i>I)|(?<we>[Ww]e))\\s+(?:(?:${ADVERBS})\\s+){0,2}(?<verb>[a-z]+)\\b`,
+	`\\b(?:(?:[\\p{Lu}][\\p{L}-]*|team|colleagues?|manager|lead|partner|teammates?|she|he) and I|(?<i>I)|(?<we>[Ww]e|(?:[Oo]ur|[Mm]y|[Tt]he) team(?! and I\\b)))(?:'d(?=\\s+[a-z]+ed\\b))?\\s+(?:(?:${ADVERBS})\\s+){0,2}(?<verb>[a-z]+)\\b`,
 	'gu',
 );
 
@@ -41,8 +43,9 @@ const SUBJECTLESS = new RegExp(
 );
 const NOT_OPENING_STEPS = new Set('based related compared expected interested surprised'.split(' '));
 // Verbs joined to an action share its subject: "we looked into it and made…", "I paged X, wrote Y".
+// A "was" or "were" opens a clause of its own: "we found it and the fix was then deployed".
 const COORDINATED = /(?:,\s*(?:and\s+|then\s+)?|\s+(?:and|then)\s+)([a-z]+)\b/g;
-const NEXT_SUBJECT = /\b(?:I|we|they|he|she)\b|[\p{Lu}][\p{Ll}]+ (?:and I\b)/u;
+const NEXT_SUBJECT = /\b(?:I|we|they|he|she|was|were)\b|[\p{Lu}][\p{Ll}]+ (?:and I\b)/u;
 
 /** Actions in one sentence, with who did them: "I rolled it back", "we found it and fixed it". */
 export function actionsIn(sentence: string): Action[] {
@@ -144,11 +147,12 @@ export const RAISED =
 export const DECLINED = /^(?:(?:I|we) (?:didn't|did not|decided against|said no|turned|ruled|passed)|\w+er,? but)\b/i;
 
 /** A named alternative that was weighed and turned down. */
+// "I'd hold off on sharding", "I did think about moving, but…" and "we agreed on a split" weigh options too.
 // "would cost/mean…" weighs an option; "I said it would…" reports a warning about someone
 // else's plan, not a choice of the candidate's. "would have" is an option not taken ("would have been simpler"), unless it is a check's
 // counterfactual ("it would have fired twice", "a daily check would have caught it").
 export const ALTERNATIVE = new RegExp(
-	String.raw`\b(?:rather than|(?:I|we)(?:'d| would) rather|instead(?! of (?:\d|(?:at|in|on|by|from|after|before|during|within|about|around|roughly|nearly|almost|over|under)\b))|(?:chose|choose|picked|favou?red|went with|selected|recommended|opted for|decided (?:together )?on|settled on)\b[^.;]{0,60}?\bover\b|preferred\b[^.;]{0,60}?\b(?:over|to)\b|(?:choose|chose|choice|decide|decision) between|argued|pushed back|said no to|(?<!\b(?:said|warned|predicted|told (?:him|her|them))(?: that)? (?:it|this|that) )would (?:just |only |still )?(?:mean|cost|take|add|break|hide|lose|need|fill|make)|turn(?:ed)? (?:it |that |this |them )?down|rul(?:ed|ing) (?:it |that |this |them )?out|rejected|decided against|(?:chose|decided) not to|held off|(?:considered|thought about|looked at|looked into|toyed with|floated|talked about|debated|discussed|explored|wanted to|suggested|proposed|pushed for)\b[^.;]{0,160}?\bbut\b(?!${UNREASONED})|${WEIGHED_OPTION}|weighed|passed on|accepted that|(?:it|that|this|which) cost (?:me|us)\b|could (?:have|be|work|save)\b[^.;]{0,160}?\bbut\b|(?:would|(?<=\b(?:we|it|that|they))'d)(?:'ve| have)(?! (?:fired|caught|flagged|prevented|detected|found|stopped|saved|happened)\b)|trade-?off|compromise|alternatives?|(?:could|can|had to|have to) either\b[^.;]{0,80}?\bor|(?:I|we) didn't want to\b[^.;]{0,80}?\bso (?:I|we)\b|(?:knew|know)\b[^.;]{0,60}?\bwould\b[^.;]{0,80}?\bbut\b|(?:tempting|attractive|appealing)\b[^.;]{0,120}?\bbut|(?:other|two|three|several|fast|faster|quick|quicker|easy|easier|cheap|cheaper|simpler|obvious|safer) (?:options?|choices|routes?|approach(?:es)?|fix(?:es)?|paths?|moves)|option I|${PRICE})\b`,
+	String.raw`\b(?:rather than|(?:I|we)(?:'d| would) rather|instead(?! of (?:\d|(?:at|in|on|by|from|after|before|during|within|about|around|roughly|nearly|almost|over|under)\b))|(?:chose|choose|picked|favou?red|went with|selected|recommended|opted for|decided (?:together )?on|settled on)\b[^.;]{0,60}?\bover\b|preferred\b[^.;]{0,60}?\b(?:over|to)\b|(?:choose|chose|choice|decide|decision) between|argued|pushed back|said no to|(?<!\b(?:said|warned|predicted|told (?:him|her|them))(?: that)? (?:it|this|that) )would (?:just |only |still )?(?:mean|cost|take|add|break|hide|lose|need|fill|make)|turn(?:ed)? (?:it |that |this |them )?down|rul(?:ed|ing) (?:it |that |this |them )?out|rejected|decided against|(?:chose|decided) not to|(?:hold|held|holding) off|(?:considered|thought about|did think about|looked at|looked into|toyed with|floated|talked about|debated|discussed|explored|wanted to|suggested|proposed|pushed for)\b[^.;]{0,160}?\bbut\b(?!${UNREASONED})|${WEIGHED_OPTION}|weighed|passed on|accepted that|(?:it|that|this|which) cost (?:me|us)\b|could (?:have|be|work|save)\b[^.;]{0,160}?\bbut\b|(?:would|(?<=\b(?:we|it|that|they))'d)(?:'ve| have)(?! (?:fired|caught|flagged|prevented|detected|found|stopped|saved|happened)\b)|trade-?off|compromise|(?:agreed|settled) on a (?:split|middle ground)|alternatives?|(?:could|can|had to|have to) either\b[^.;]{0,80}?\bor|(?:I|we) didn't want to\b[^.;]{0,80}?\bso (?:I|we)\b|(?:knew|know)\b[^.;]{0,60}?\bwould\b[^.;]{0,80}?\bbut\b|(?:tempting|attractive|appealing)\b[^.;]{0,120}?\bbut|(?:other|two|three|several|fast|faster|quick|quicker|easy|easier|cheap|cheaper|simpler|obvious|safer) (?:options?|choices|routes?|approach(?:es)?|fix(?:es)?|paths?|moves)|option I|${PRICE})\b`,
 	'i',
 );
 

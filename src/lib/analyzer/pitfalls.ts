@@ -50,6 +50,8 @@ const words = (alternatives: string, flags = 'gi') => new RegExp(String.raw`\b(?
 const N = String.raw`(?:\d+|${WORD_NUMBER})`;
 const LONG = String.raw`(?:1[6-9]|[2-9]\d|sixteen|eighteen|twenty|thirty|forty)(?:-\w+)?`;
 // Endurance is a person's: "I worked 30 hours straight", not "reads stayed at zero ten days straight".
+// "Alone" before the rest of its clause means "only" ("our service alone opened 300"), and "the calls
+// nobody else wanted" is a noun's relative clause: neither is the speaker working alone.
 // "Alone" as the path turned down ("I could have gone off alone", "cheaper than me going it
 // alone") is the opposite of heroism. A night worked through unpaged is the same boast in other
 // words: "I didn't page the secondary", "I was at it until six in the morning", "I didn't feel I
@@ -59,9 +61,17 @@ const LONG = String.raw`(?:1[6-9]|[2-9]\d|sixteen|eighteen|twenty|thirty|forty)(
 // suffered, and "a whole weekend of work" for someone else is no boast. BY_ME: an "I" before it
 // with no other subject in between.
 const BY_ME = String.raw`(?<=\b(?:I|myself)\b(?:(?!\b(?:it|he|she|they|we|which|who|where|that)\b)[^.;]){0,60}?)`;
-const SOLO_NIGHT = String.raw`(?:didn't|did not|never|chose not to|decided not to) (?:want to )?(?:page|wake|call|bother) (?:the (?:secondary|backup|others|rest of the team)|anyone|anybody|my (?:secondary|backup))|without (?:paging|waking|calling) (?:anyone|anybody|the (?:secondary|backup))|stayed up (?:until|till)|(?:couldn't|could not|can't|didn't|wouldn't|never)\b[^.;]{0,25}?\b(?:hand|pass|delegate|give)\b[^.;]{0,20}?\b(?:to )?(?:anyone|anybody|someone else)|I (?:was (?:up|at it|on it)|worked|kept going)\b[^.;]{0,40}?\buntil (?:about |around |roughly )?[\w:.]+ (?:in the morning|the next (?:morning|day)|a\.?m\b)|${BY_ME}(?:work(?:ed|ing)|cod(?:ed|ing)) (?:(?:every|most|all) (?:night|weekend|evening)s?|(?:nights|weekends|evenings)(?: and (?:nights|weekends|evenings))?)\b`;
+const SOLO_NIGHT = String.raw`(?:didn't|did not|never|chose not to|decided not to|wouldn't|would not|won't|don't|do not) (?:(?:really )?want to )?(?:page|wake|call|bother|drag|pull|loop) (?:the (?:secondary|backup|others|rest of the team)|anyone|anybody|my (?:secondary|backup))|without (?:paging|waking|calling) (?:anyone|anybody|the (?:secondary|backup))|(?:hold|held|holding) off (?:on )?(?:paging|waking|calling|escalating)|stayed up (?:until|till)|(?:couldn't|could not|can't|didn't|wouldn't|never)\b[^.;]{0,25}?\b(?:hand|pass|delegate|give)\b[^.;]{0,20}?\b(?:to )?(?:anyone|anybody|someone else)|I (?:was (?:up|at it|on it)|worked|kept going)\b[^.;]{0,40}?\buntil (?:about |around |roughly )?[\w:.]+ (?:in the morning|the next (?:morning|day)|a\.?m\b)|${BY_ME}(?:work(?:ed|ing)|cod(?:ed|ing)) (?:(?:every|most|all) (?:night|weekend|evening)s?|(?:nights|weekends|evenings)(?: and (?:nights|weekends|evenings))?)\b`;
+// The work done alone told as the point: a generic object and an emphatic "myself" ("I just fixed
+// it myself", "I took it on myself", "doing the whole thing myself"); "I wrote the runbook myself"
+// names a part, not the whole. A night not ended ("I didn't go home"), others helpless as the foil
+// ("the rest of the team was pretty lost", "everyone else had gone home"), "I handled every page" or "I
+// basically carried the incident" is the same boast.
+const SOLO_WORK = String.raw`(?:do|did|doing|done|handle[ds]?|handling|fix(?:ed|ing)?|take|took|taking|carr(?:y|ied)) (?:it|this|that|the (?:whole|entire) [\w-]+|everything|all of it|most of it|the rest)(?: on)? (?:all )?myself(?! to\b)|,\s*myself(?=[.;!])|(?:everyone|everybody) else had (?:gone home|left|logged off|gone to bed)|${BY_ME}(?:handled|took|answered|fielded) (?:every|all the|each) (?:page|alert|incident|call)s?\b|(?:didn't|did not|never) (?:go home|leave the (?:office|building)|log off|go to (?:bed|sleep))|(?:the rest of (?:the|my) team|everyone else|the others) (?:was|were) (?:\w+ ){0,2}(?:lost|clueless|panicking|useless|out of (?:their|his|her) depth)|I (?:basically|just|pretty much|essentially|single-handedly) (?:took over|carried)|${BY_ME}carried (?:the|that|our) (?:whole |entire )?(?:incident|team|project|launch|release|migration|outage|rotation|thing)|I was (?:\w+ly )?the (?:person|one|engineer) who (?:got|took|handled|answered) (?:every|all|most)|${BY_ME}(?:stayed|was) (?:on|with) it\b[^.;]{0,40}?${LONG}[- ]hours?|(?:paged|called|woken|working|worked) (?:on|during|over|through) (?:my |the )?(?:vacation|holidays?|honeymoon|Christmas|break)`;
+// The ending as a rescue others praise: "the best save he'd seen", "the go-to person", "they couldn't have done it without me".
+const RESCUE = String.raw`saved the (?:day|launch|release|quarter|deal|weekend)|(?:best|biggest) save|go-to (?:person|guy|engineer|expert)|(?:would|could)(?:n't| not)?(?:'ve| have) (?:done|managed|coped|shipped|made it|pulled it off|gotten through)\b[^.;]{0,20}?\bwithout me`;
 const HEROISM = words(
-	String.raw`all[- ]nighters?|${BY_ME}(?:all night|through the night|all weekend)|${BY_ME}${N}[- ](?:hours?|days|nights|weekends) (?:straight|in a row|running|without (?:a )?(?:break|sleep))|${SOLO_NIGHT}|non-?stop|(?:gave up|sacrificed) my (?:weekend|holiday|vacation|night|evening)s?|(?<=\b(?:worked|awake|up|coding|debugging)\b[^.;]{0,25}?)${LONG}[- ]hours?|${LONG}-hour (?:days?|shifts?|stretch)|(?:didn't|did not|never|without|skipp(?:ed|ing)|no|hardly|barely) (?:any )?(?:sleep(?:ing)?|breaks|rest)|slept at (?:the|my) (?:office|desk)|${BY_ME}(?:the |a )?(?:whole|entire) (?:weekend|night)|(?<=\b(?:I|me|myself)\b[^.;:!?]{0,40}?)(?<!\b(?:let|not|n't|never)\s)(?<!\b(?:(?:could|would|might)(?:'ve| have)|than)\b[^.;]{0,60}?)alone|by myself|single[- ]handed(?:ly)?|on my own(?! (?:initiative|team|side|service|code|time))|(?:nobody|no one|no-one) else|the only (?:one|person) who (?:could|knew)|(?:I was|I'm|I am) (?:\w+ly )?the only (?:one|person|engineer) [a-z]+ing|trust anyone else|saved the day`,
+	String.raw`all[- ]nighters?|${BY_ME}(?:all night|through the (?:night|weekend)|all weekend)|around the clock|${SOLO_WORK}|${BY_ME}${N}[- ](?:hours?|days|nights|weekends) (?:straight|in a row|running|without (?:a )?(?:break|sleep))|${SOLO_NIGHT}|non-?stop|(?:gave up|sacrificed|skipped|cancell?ed|cut short|postponed) my (?:weekend|holiday|vacation|night|evening)s?|(?<=\b(?:worked|awake|up(?! to\b)|coding|debugging)\b[^.;]{0,25}?)${LONG}[- ]hours?(?! (?:old|ago|later|earlier|behind|stale))|${LONG}-hour (?:days?|shifts?|stretch)|(?:didn't|did not|never|without|skipp(?:ed|ing)|no|hardly|barely) (?:any )?(?:sleep(?:ing)?|breaks|rest)|(?:slept|lived) (?:at|in) (?:the|my) (?:office|desk)|${BY_ME}(?:the |a )?(?:whole|entire) (?:weekend|night)|(?<=\b(?:I|me|myself)\b[^.;:!?]{0,40}?)(?<!\b(?:let|not|n't|never)\s)(?<!\b(?:(?:could|would|might)(?:'ve| have)|than)\b[^.;]{0,60}?)alone(?=\s*(?:[.,;:!?)]|$)|\s(?:for|on|until|till|through|over|at|in|with|and|or|but|to|because|since|so|while|when|overnight|all|most|again|that|\w+ly)\b)|by myself|single[- ]handed(?:ly)?|on my own(?! (?:initiative|team|side|service|code|time))|(?<!\b(?:the|a|an)(?: (?!(?:because|since|as|so|and|but|when|where)\b)[\w-]+){1,2} )(?:nobody|no one|no-one) else|the only (?:one|person) who (?:could|knew|knows|understands|understood)|(?:I was|I'm|I am) (?:\w+ly )?the only (?:one|person|engineer) [a-z]+ing|trust anyone else|${RESCUE}`,
 );
 // Blame told as a sneer at someone's habits, motives or diligence rather than a fact of the story:
 // "classic them", "which is how they operated", "it wasn't the first time their changes…",
@@ -76,38 +86,54 @@ const HABIT_SNEER = String.raw`(?:as|like) (?:they|he|she) (?:always|usually|typ
 // Said of the speaker ("I review it, of course") it is emphasis, not a sneer.
 const ASIDE = String.raw`(?:as usual|naturally|predictably|as always|of course|as [\w-]+ tends? to)`;
 const OTHERS = String.raw`(?:nobody|no one|they|he|she|their|the (?:[\w-]+ )?(?:teams?|vendor|reviewers?))\b`;
-const SARCASM = String.raw`(?<!\b(?:I|we)\b[^.;]{0,40}?)(?:(?<=,\s*|\band\s+)${ASIDE}(?=,)|(?<=[.!?]\s+|^|\bbecause,?\s+)${ASIDE},?\s+(?=${OTHERS}))`;
-const SNEER = String.raw`${SARCASM}|(?:classic|typical(?: of)?) (?:them|him|her)|(?:that's|that is|which is|which was) (?:kind of |just |always |typically )?how (?:they|he|she) (?:operate|operated|work|worked|do things|did things)|(?:wasn't|was not|isn't|is not|not) the first time (?:they|their|he|his|she|her)|(?:done|do|doing) (?:his|her|their) jobs?|(?:nobody|no one|no-one)\b[^.;]{0,30}?\bbothered|(?:failure|problem|mistake|miss|screw-?up) on their (?:end|side)|(?:he|she|they) (?:doesn't|don't|didn't|does not|do not|did not|never) (?:really |even |actually )?(?:value|listen)|(?:is|was|were|are) (?:a |such a |a complete |a total |an absolute )?(?:joke|farce|shambles)|no (?:idea|clue) what (?:he|she|they) (?:was|were) doing|\bif (?:they|he|she|the [\w-]+ (?:team|vendor)|their [\w-]+)(?:'d| had)\b[^.;]{0,60}?\b(?:none of this|this (?:would(?:n't| not| never))|it (?:would(?:n't| not| never)))|${HABIT_SNEER}|(?:root cause|cause|fault|problem|issue|failure) (?:was|lay|lies|is) (?:entirely |squarely |all |firmly )?on (?:their|his|her|the [\w -]{1,40}?'s) (?:side|end)|should (?:be|have been) (?:part of )?(?:their|his|her) job`;
+const SARCASM = String.raw`(?<!\b(?:I|we)\b[^.;]{0,40}?)(?:(?<=,\s*|\band\s+)${ASIDE}(?=,| (?:before|without)\b)|(?<=[.!?]\s+|^|\bbecause,?\s+)${ASIDE},?\s+(?=${OTHERS}))`;
+const SNEER = String.raw`${SARCASM}|(?:classic|typical(?: (?:of|for))?) (?:them|him|her)|(?:that's|that is|which is|which was) (?:kind of |just |always |typically )?how (?:they|he|she) (?:operate|operated|work|worked|do things|did things)|(?:wasn't|was not|isn't|is not|not) the first time (?:they|their|he|his|she|her)|(?:done|do|doing) (?:his|her|their) jobs?|(?:nobody|no one|no-one)\b[^.;]{0,30}?\bbothered|(?:failure|problem|mistake|miss|screw-?up) on their (?:end|side)|(?:he|she|they) (?:doesn't|don't|didn't|does not|do not|did not|never) (?:really |even |actually )?(?:value|listen)|(?:is|was|were|are)(?:,? (?:frankly|honestly|really|basically|just),?)? (?:a |such a |a complete |a total |an absolute )?(?:joke|farce|shambles)|no (?:idea|clue) what (?:he|she|they) (?:was|were) doing|\bif (?:they|he|she|the [\w-]+ (?:team|vendor)|their [\w-]+)(?:'d| had)\b[^.;]{0,60}?\b(?:none of this|this (?:would(?:n't| not| never))|it (?:would(?:n't| not| never)))|${HABIT_SNEER}|(?:root cause|cause|fault|problem|issue|failure) (?:was|lay|lies|is) (?:entirely |squarely |all |firmly )?on (?:their|his|her|the [\w -]{1,40}?'s) (?:side|end)|should (?:be|have been) (?:part of )?(?:their|his|her) job`;
 // A word for careless work is blame when it is said of someone's work or conduct: predicated ("it
 // was frankly unprofessional", "their reliability was terrible", "a pretty careless call") or
 // after a possessive ("the team's sloppy code"); "an outage from a sloppy config change" in a
 // colleague's history, or "I was sloppy", pins nothing on anyone.
-const JUDGED_WORK = String.raw`(?<=\b(?:(?:was|is|were|been)(?: (?:a|an|such a))?|their|his|her|[\w-]+'s)(?: (?:frankly|honestly|really|just|pretty|so|too|completely|totally|clearly|simply|basically))* )(?<!\bI (?:was|had been|'d been)(?: \w+)* )(?:sloppy|careless|incompetent|lazy|terrible|clueless|shoddy|garbage|junk|unprofessional|reckless|negligent)`;
+const JUDGED_WORK = String.raw`(?<=\b(?:(?:was|is|were|are|been)(?: (?:a|an|such a))?|their|his|her|[\w-]+'s)(?: (?:frankly|honestly|really|just|pretty|so|too|completely|totally|clearly|simply|basically))* )(?<!\bI (?:was|had been|'d been)(?: \w+)* )(?:sloppy|careless|incompetent|lazy|terrible|clueless|shoddy|garbage|junk|unprofessional|reckless|negligent)`;
+// Someone else's theory of the cause ("she was convinced the library was to blame") reports a
+// guess in the story; it is the speaker's verdict only when the speaker holds it.
+const THEIR_BELIEF = String.raw`\b(?:I|he|she|they|[A-Z][a-z]+) (?:(?:was|were) (?:convinced|sure|certain)|thought|assumed|suspected|believed|insisted)\b[^.;]{0,60}?`;
+// The cause pushed off the speaker's side ("it wasn't us"), another's work judged by the manner it was
+// done ("they'd scheduled it badly"), a slip told as plain to see ("he clearly hadn't tested it")
+// or their claim called flatly wrong ("which was just wrong"): each is a verdict on the other side.
+const DISOWNED = String.raw`(?:wasn't|was not|isn't|is not) (?:us|me)(?=[.,;!?)]|\s+(?:but|and)\b)|(?:they|he|she)(?:'d| had)? (?:[a-z]+ed|built|written|done|set up|wrote|made)\b[^.;]{0,25}?\b(?:badly|poorly|carelessly|sloppily|lazily|recklessly)\b|(?:they|he|she)(?:'d| had)? (?:clearly|obviously) (?:never|not|didn't|hadn't|did not|had not) (?:even )?(?:tested|test|read|checked|check|looked|bothered|reviewed|run|ran|thought)\b|(?:they|he|she|which) (?:was|were) (?:just|simply|completely|totally|flat(?:ly)?|dead|plainly) wrong`;
+// The cause moved off the speaker in other ways: a share split ("half on the spec"), a defence
+// ("in fairness to us"), praise then "but" ("great people, but", "with the greatest respect"), the
+// root cause insisted on as another's ("the root cause really was their change"), credit taken or a standing verdict on an organisation ("the company doesn't value…",
+// "nobody on the business side talks to each other"), a sarcastic aside ("…, classic.", "at least
+// according to him"), a share put on the person ("part of it was that he…"), their habits told with
+// "would just", a superlative ("the worst vendor"), distrust ("not something I trusted"), "a lot of it was out
+// of our hands".
+const SHIFTED = String.raw`(?:half|partly|mostly|largely) on (?:the|them|him|her|their)\b|(?:in fairness|to be fair) to (?:us|me|myself)|(?:great|nice|lovely) (?:guy|person|people|folks)\b[^.;]{0,20}?\bbut\b|with (?:the greatest |all due )?respect(?=,)|root cause (?:(?:really|honestly|frankly|clearly|ultimately) (?:was|is) (?:their|his|her)|(?:was|is) (?:(?:really|honestly|frankly|clearly|entirely|squarely) (?:their|his|her)|management|leadership|the business))\b|(?<!\bI )(?:takes|took|taking) (?:all )?(?:the )?credit for|(?:company|leadership|management|business|org|organi[sz]ation) (?:doesn't|does not|never) (?:really |even |actually )?(?:value|care|listen|understand|support)|(?:nobody|no one)\b[^.;]{0,30}?\b(?:talks to|listens|cares)\b|inevitably (?:change|break|forget|miss|ignore|push|cut|drop)\w*|(?<=,\s*)(?:classic|typical|surprise|go figure)(?=\s*[.,!;])|brilliant idea|at least according to (?:him|her|them)|(?:part|half|most) of (?:it|the problem|that) was (?:that )?(?:he|she|his|her)\b|(?:they|he|she)(?:'re| (?:was|were|is|are)) (?:\w+ )?the worst\b|(?:they|he|she|their [\w-]+) would (?:just|constantly)\b|(?:they|he|she) (?:wouldn't|won't|refused to) budge|not (?:something|a thing|anything|one) I (?:would )?trust(?:ed)?|(?:a lot|most|much|all) of (?:it|this|that) was out of (?:our|my) hands|(?:they|he|she)\b(?: just| simply)[^.;]{0,20}?\b(?:didn't|did not|never) (?:run|test|check|read|look|ask|review)`;
 const BLAME = words(
-	String.raw`(?:their|his|her|[\w-]+'s) (?:fault(?![\w-]|\s+(?:toleran|lines?|domains?|injection))|doing)|(?:not|never|wasn't|was not|isn't|is not) (?:really |entirely |exactly )?(?:(?:my|our) (?:fault|problem|issue)|on (?:me|us)\b)|I (?:had )?warned (?:them|him|her|everyone)|I(?: had|'d) told (?:them|him|her|everyone)\b[^.;]{0,40}?\bwould\b|fault of|their (?:mess|incompetence|sloppiness|carelessness|screw-?up)|${JUDGED_WORK}|(?:was|is|were) on them|(?<!\b(?:not|n't|without|no|never) )blam(?:e|ed|ing)(?![- ]?(?:less|free))|(?:they|he|she|the (?:[\w-]+ )?(?:team|vendor|contractors?|ops|QA)|ops|QA) (?:just |simply )?(?:broke|messed up|screwed up|refused|didn't bother|never bothered|rubber[- ]stamped|ignored|neglected)|dropped the ball|(?:they|he|she|the [\w-]+ team) should have|${SNEER}`,
+	String.raw`(?:their|his|her|[\w-]+'s) (?:fault(?![\w-]|\s+(?:toleran|lines?|domains?|injection))|doing)|(?:not|never|wasn't|was not|isn't|is not) (?:really |entirely |exactly )?(?:(?:my|our) (?:fault|problem|issue)|on (?:me|us)\b)|I (?:had )?warned (?:them|him|her|everyone)|I(?: had|'d) told (?:them|him|her|everyone)\b[^.;]{0,40}?\bwould\b|fault of|their (?:mess|incompetence|sloppiness|carelessness|screw-?up)|${JUDGED_WORK}|(?:was|is|were) on them|(?<!\b(?:not|n't|without|no|never|feel|feels|felt) |${THEIR_BELIEF})blam(?:e|ed|ing)(?![- ]?(?:less|free))|(?:they|he|she|the (?:[\w-]+ )?(?:team|vendor|contractors?|ops|QA)|ops|QA) (?:just |simply )?(?:broke|messed up|screwed up|refused|didn't bother|never bothered|rubber[- ]stamped|ignored|neglected)|dropped the ball|${DISOWNED}|(?:they|he|she|the [\w-]+ team|(?:their|his|her) [\w-]+(?: [\w-]+)?) should(?: never)? have (?!been\b)|${SNEER}|${SHIFTED}`,
 );
 // Blame aimed at a person: someone named by role ("the new hire", "our DBA", "a reviewer", "the
 // contractor") or by name, then a failure told as negligence ("forgot", "ignored", "rubber-stamped",
-// "pushed it without testing"). Told flat ("a new hire changed the timeout"), a colleague's
+// "pushed it without testing"). Another team or a vendor is blamed the same way ("the data team never
+// tested it"); "our team" is the speaker's own. Told flat ("a new hire changed the timeout"), a colleague's
 // mistake is a fact of the story, not blame.
 const ROLE = String.raw`(?:hire|hires|reviewer|engineer|developer|dev|contractor|consultant|DBA|admin|administrator|tester|intern|junior|PM|architect|analyst|lead|manager|colleague|teammate|coworker|co-worker|person)`;
-const PERSON = String.raw`(?:(?:[Tt]he|[Aa]n?|[Oo]ur|[Tt]heir|[Hh]is|[Hh]er|[Mm]y|[Oo]ne|[Tt]hat|[Tt]his)\s+(?:[\w'-]+\s+){0,2}${ROLE}s?|(?!(?:They|This|That|The|Our|Their|It|We|He|She|There|Then|When|Nobody|Everyone|Someone|Nothing|Everything|Tests|Users|Customers|Staging|Production)\b|[A-Z][a-z]+ing\b)[A-Z][a-z]{2,})`;
+const PERSON = String.raw`(?:(?:[Tt]he|[Tt]heir|[Tt]hat|[Aa]nother)\s+(?:[\w'-]+\s+){0,2}(?:team|vendor)s?|(?:[Tt]he|[Aa]n?|[Oo]ur|[Tt]heir|[Hh]is|[Hh]er|[Mm]y|[Oo]ne|[Tt]hat|[Tt]his)\s+(?:[\w'-]+\s+){0,2}${ROLE}s?|(?!(?:They|This|That|The|Our|Their|It|We|He|She|There|Then|When|Nobody|Everyone|Someone|Nothing|Everything|Tests|Users|Customers|Staging|Production)\b|[A-Z][a-z]+ing\b)[A-Z][a-z]{2,})`;
 // "Kept changing the requirements" is a complaint about a habit, not a fact of one change.
 // A step taken without the check it needed: "merged it without testing", "without a single test".
 const UNCHECKED = String.raw`(?:[a-z]+ed|ran|run|made|put|took|went|wrote|set|sent|did|done|cut|shut)\b[^.;]{0,60}?\bwithout (?:actually |even |so much as |ever )?(?:testing|checking|asking|telling|reading|reviewing|running|looking|waiting|consulting|notifying|warning|(?:a |a single |any )?(?:notice|review|testing|warning|tests?|word|permission))\b`;
-const NEGLIGENCE = String.raw`(?:forgot|neglected|ignored|skipped|missed|kept (?:on )?(?:changing|moving|ignoring|missing|insisting|breaking|skipping|forgetting|blocking)|rubber[- ]stamped|failed to|didn't (?:bother|test|check|ask|read|tell|notice|care)|never (?:wrote|tested|checked|asked|told|bothered|read|answered)|${UNCHECKED})`;
+const NEGLIGENCE = String.raw`(?:forgot|neglected|ignored|skipped|missed|kept (?:on )?(?:changing|moving|ignoring|missing|insisting|breaking|skipping|forgetting|blocking)|rubber[- ]stamped|failed to|didn't (?:bother|test|check|ask|read|tell|notice|care)|never (?:wrote|tested|checked|asked|told|bothered|read|answered|set up|added|documented|updated|reviewed|monitored|replied|responded)|${UNCHECKED})`;
 // "He missed the first page" is an event; with a pronoun only the unchecked step is negligence.
 const PERSON_BLAME = new RegExp(
 	String.raw`\b(?:(?:${PERSON}|QA|[Oo]ps)(?:\s+(?:who|had|has|just|simply|also|then|apparently|clearly|obviously|completely|totally|straight|basically))*\s+${NEGLIGENCE}|(?:[Hh]e|[Ss]he)(?:'d| had)?\s+(?:(?:just|simply|then|also)\s+)?${UNCHECKED})`,
 	'g',
 );
 // A person as the subject of a verdict on them rather than of an event: "she was the problem",
-// "this comes down to the new hire", a standing judgement in the present ("he doesn't understand
+// "this comes down to the new hire", "the real issue was the other team not reading it", a standing judgement in the present ("he doesn't understand
 // the systems") or a past one pressed home ("I don't think he even understood it"). The speaker
 // disowning any share is the same move: "a process failure more than anything on my end".
 const SUBJECT = String.raw`(?:${PERSON}|[Hh]e|[Ss]he)`;
 const JUDGED = new RegExp(
-	String.raw`\b(?:${SUBJECT}(?:'s| (?:was|is))(?: (?:frankly|honestly|really|just|basically|clearly|simply))* (?:the (?:real |whole |main )?(?:problem|issue)(?=[.,;!]|\s+(?:on|in|with|all along|from the start)\b)|to blame|useless|hopeless)|(?:comes?|came|boils?|boiled) down to ${PERSON}|${SUBJECT} (?:doesn't|does not) (?:really |even |actually )?(?:understand|care|value|listen)|${SUBJECT} (?:didn't|did not|never) (?:even|really|actually) (?:understand|care|read|check|test|bother)|I (?:don't|do not|didn't) think (?:he|she|they) (?:even |really |actually )?(?:understood|cared|read|tested|checked|understands|cares)|(?:more|rather) than (?:anything )?on my (?:end|side|part)|no way (?:I|we) could have (?:caught|known|seen|prevented|predicted|spotted))\b`,
+	String.raw`\b(?:${SUBJECT}(?:'s| (?:was|is))(?: (?:frankly|honestly|really|just|basically|clearly|simply))* (?:the (?:real |whole |main )?(?:problem|issue)(?=[.,;!]|\s+(?:on|in|with|all along|from the start)\b)|to blame|useless|hopeless)|(?:comes?|came|boils?|boiled) down to ${PERSON}|(?:problem|issue|cause) (?:was|is) (?:that )?${PERSON} (?:not|never) [a-z]+ing|${SUBJECT} (?:doesn't|does not) (?:really |even |actually )?(?:understand|care|value|listen)|${SUBJECT} (?:didn't|did not|never) (?:even|really|actually) (?:understand|care|read|check|test|bother)|I (?:don't|do not|didn't) think (?:he|she|they) (?:even |really |actually )?(?:understood|cared|read|tested|checked|understands|cares)|(?:more|rather) than (?:anything )?on my (?:end|side|part)|no way (?:I|we) could have (?:caught|known|seen|prevented|predicted|spotted))\b`,
 	'g',
 );
 
@@ -133,12 +159,28 @@ const OWN_DECISION = words(
 	'i',
 );
 
-const IMPROVE = String.raw`(?:better|faster|quicker|smoother|happier|cheaper|more (?:reliable|stable|robust|resilient|scalable|efficient)|healthier|quieter|calmer|less|fewer|lower|improv\w*|reduc\w*|drop\w*|fell|decreas\w*|down|cut|sped up|boost\w*)`;
+// A step told in the passive with no doer ("the config was rolled back", "an index was added") hides
+// who took it as much as "we" does; "I was paged" is the speaker, and "by me" names the doer.
+const UNSIGNED_STEP = new RegExp(
+	String.raw`(?<!\b(?:I|we|he|she|they|you)\s)\b(?:was|were|got|had been|has been|have been)\s+(?:(?:then|quickly|eventually|finally|also|all|just|immediately|manually|later|gradually)\s+)?(?:(?:re)?deployed|rolled (?:back|out)|reverted|run|planned|monitored|tested|written|produced|held|put in place|considered|rejected|proposed|adopted|revoked|migrated|rewritten|added|fixed|patched|shipped|implemented|introduced|moved|replaced|refactored|tuned|raised|lowered|created|set up|built|rebuilt|changed|updated|upgraded|configured|enabled|disabled|removed|restarted|merged|released|launched|switched|scaled|throttled|drained|backfilled|cleaned up|turned (?:off|on))\b(?!\s+by\s+(?:me|myself)\b)`,
+	'gi',
+);
+
+const IMPROVE = String.raw`(?:better|faster|quicker|smoother|happier|cheaper|more (?:reliable|stable|robust|resilient|scalable|efficient|responsive|predictable|performant)|snappier|leaner|lighter|higher|easier|healthier|quieter|calmer|less|fewer|lower|improv\w*|reduc\w*|drop\w*|fell|decreas\w*|down|cut|sped up|boost\w*)`;
 const INTENSE = String.raw`(?:significantly|greatly|dramatically|drastically|massively|hugely|substantially|considerably|vastly|noticeably|much|far|way|a lot|a great deal)`;
 // A hedged zero ("basically no impact on performance"), an impact called significant or money saved
 // as "a lot of revenue" is a guess standing where a measure should.
+// A problem said to have faded with no count of before and after ("the alerts mostly went away",
+// "saved us hours"), an impact called minimal, "a big success", "back to normal" or "well under the
+// target" is a result told as a feeling.
+const FADED = String.raw`(?:mostly|largely|basically|pretty much|virtually|essentially|practically|almost entirely) (?:disappeared|went away|vanished|stopped|gone|eliminated|solved|resolved)|saved (?:us |the team |them |everyone |people )?(?:hours|days|weeks|so much time|a bunch of time|time)|(?:impact|effect|downtime|disruption|slowdown)\b[^.;]{0,25}?\b(?:was|were) (?:\w+ )?(?:minimal|negligible|tiny)|(?:big|huge|massive|great|real|total) success|well (?:under|below|within|inside) (?:the |our )?(?:target|budget|SLO|SLA|threshold|limit)|(?:performance|latency|throughput|response times?|reliability)\b[^.;]{0,20}?\b(?:stayed|remained) (?:\w+ )?(?:good|great|solid|healthy|strong)`;
+// A gain offered as a guess ("I'd say something like 30% faster, maybe more") is no measure, number or not.
+const GUESSED = new RegExp(
+	String.raw`\b(?:something like|I'd say|I'd guess|I guess|my guess is)\b[^.;]{0,20}?\d+ ?(?:%|percent) ${IMPROVE}`,
+	'gi',
+);
 const VAGUE = words(
-	String.raw`${INTENSE} (?:[\w-]+ )?${IMPROVE}|${IMPROVE} (?:[\w-]+ ){0,2}${INTENSE}|(?:basically|virtually|practically|essentially|pretty much) (?:no|zero) (?:impact|downtime|errors?|issues?|problems?|difference|effect)|(?:impact|improvement|difference|effect|gains?|savings?|benefit) (?:was|were) (?:${INTENSE} )?(?:significant|huge|massive|big|substantial|dramatic|enormous|tremendous)|saved (?:the company |us |them |the team )?(?:a lot|lots|a ton|a fortune|plenty|heaps) of|world-class|across the board|night and day|moved the needle|(?:huge|big|massive|major) (?:improvement|win|difference|impact|boost)|(?:latency|performance|throughput|reliability|uptime|stability|response times?|build times?|load times?)\b[^.;]{0,30}\b(?:improved|got better|got faster|went down|decreased)(?: ${INTENSE})?`,
+	String.raw`${INTENSE} (?:[\w-]+ )?${IMPROVE}|${IMPROVE} (?:[\w-]+ ){0,2}${INTENSE}|(?:basically|virtually|practically|essentially|pretty much) (?:no|zero) (?:impact|downtime|errors?|issues?|problems?|difference|effect)|(?:impact|improvement|difference|effect|gains?|savings?|benefit) (?:was|were) (?:${INTENSE} )?(?:significant|huge|massive|big|substantial|dramatic|enormous|tremendous)|saved (?:the company |us |them |the team )?(?:a lot|lots|a ton|a fortune|plenty|heaps) of|world-class|across the board|night and day|moved the needle|(?:huge|big|massive|major) impact|(?:huge|big|massive|major|significant|substantial|dramatic|noticeable|meaningful|marked|considerable|tremendous|real) (?:improvement|win|difference|boost|reduction|drop|decrease|speed-?up|gain|saving)s?|made (?:a|all the) (?:(?:real|big|huge|massive|noticeable|world of) )?difference|${FADED}|(?:latency|performance|throughput|reliability|uptime|stability|response times?|build times?|load times?|errors?|error rates?|complaints|tickets|incidents|pages|alerts|timeouts|failures|costs?|the bill)\b[^.;]{0,30}\b(?:improved|got better|got faster|went down|decreased|dropped(?: off)?|fell|declined|shrank|plummeted)(?: ${INTENSE})?`,
 );
 
 const ON_CALL = words(String.raw`on[- ]?call|pager|paged|pages|rotation|burn(?:ed|t)?[- ]?out|night shifts?|woken|sleep`, 'i');
@@ -168,13 +210,13 @@ export function findPitfalls(input: RuleInput): Finding[] {
 	const actions = sentences.flatMap((s) =>
 		actionsIn(s.text).map((a) => ({ ...a, start: a.start + s.start, end: a.end + s.start })),
 	);
-	const we = actions.filter((a) => a.subject === 'we');
-	const mine = actions.length - we.length;
+	const we = [...actions.filter((a) => a.subject === 'we'), ...spansOf(UNSIGNED_STEP, text)];
+	const mine = actions.filter((a) => a.subject === 'i').length;
 	if ((we.length >= 2 || !mine) && we.length > mine)
 		verdict(
 			'plural-pronouns',
-			`"We" does ${plural(we.length, 'action')} and "I" ${mine}: say which steps were yours.`,
-			we.map(({ start, end }) => ({ start, end })),
+			`"We" or no one does ${plural(we.length, 'step')} and "I" ${mine}: say which steps were yours.`,
+			we.map(({ start, end }) => ({ start, end })).sort((a, b) => a.start - b.start),
 		);
 
 	// Endurance told as the mistake a lesson came from ("I spent 40 minutes alone before waking
@@ -202,9 +244,12 @@ export function findPitfalls(input: RuleInput): Finding[] {
 	const metric = (s: Sentence | undefined) =>
 		!!s && quantities.some((q) => q.kind !== 'time' && q.start >= s.start && q.end <= s.end);
 	const backs = (i: number) => metric(sentences[i]) || (metric(sentences[i + 1]) && !beats.reflection.sentences.includes(i + 1));
-	const vague = sentences.flatMap((s, i) =>
-		backs(i) ? [] : spansOf(VAGUE, s.text).map((v) => ({ start: v.start + s.start, end: v.end + s.start })),
-	);
+	const vague = [
+		...sentences.flatMap((s, i) =>
+			backs(i) ? [] : spansOf(VAGUE, s.text).map((v) => ({ start: v.start + s.start, end: v.end + s.start })),
+		),
+		...spansOf(GUESSED, text),
+	];
 	if (vague.length)
 		verdict('vague-metrics', 'A claim of improvement with no number: give the baseline, the result and the unit.', vague);
 
