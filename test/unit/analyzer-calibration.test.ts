@@ -192,14 +192,15 @@ function expectCoverage(set: Fixture[], size: number) {
 
 // Each of these sets was written by an author who never saw the rules, from the pitfall, prompt and
 // framework pages alone, and then used to tune the rules: held-out.json (36 answers) and
-// held-out-2.json (40) began as held-out sets and were retired to tuning in turn; tuning-3.json and
-// tuning-4.json (60 each) were written for tuning (issue #15). Their floors keep a rule change from
+// held-out-2.json (40) began as held-out sets and were retired to tuning in turn; tuning-3.json,
+// tuning-4.json and tuning-5.json (60 each) were written for tuning (issue #15). Their floors keep a rule change from
 // undoing what was tuned; they say nothing about answers the rules have not seen.
 describe.each([
-	{ name: 'held-out.json', size: 36, floors: { precision: 0.9, recall: 0.9, strong: 2 } },
+	{ name: 'held-out.json', size: 36, floors: { precision: 0.95, recall: 0.95, strong: 0 } },
 	{ name: 'held-out-2.json', size: 40, floors: { precision: 0.95, recall: 0.95, strong: 0 } },
 	{ name: 'tuning-3.json', size: 60, floors: { precision: 0.95, recall: 0.95, strong: 0 } },
 	{ name: 'tuning-4.json', size: 60, floors: { precision: 0.95, recall: 0.95, strong: 0 } },
+	{ name: 'tuning-5.json', size: 60, floors: { precision: 0.95, recall: 0.95, strong: 0 } },
 ])('the tuning answers in $name', ({ name, size, floors }) => {
 	const set = load(name);
 	const measured = agreement(set);
@@ -225,8 +226,8 @@ describe('a fresh batch of answers, written from the pitfall pages alone and nev
 	it('has at least 30 answers of every label, every verdict pitfall among them', () => expectCoverage(fresh, 30));
 
 	// The target is 85% precision and recall with no verdict on a strong answer; when this set was
-	// added the rules reached 70% and 73%, 6 of 14 strong answers flagged, and after two rounds of
-	// tuning on the sets above 83% and 75%, 4 of 14: not there yet. The analyzer's page
+	// added the rules reached 70% and 73%, 6 of 14 strong answers flagged, and after three rounds of
+	// tuning on the sets above 83% and 77%, 4 of 14: not there yet. The analyzer's page
 	// states what this set measures (src/lib/analyzer/measured.ts), so a rule change that moves the
 	// figures, either way, fails here until the page says the new ones.
 	it('prints its precision and recall, which are the figures the analyzer page gives', () => {
