@@ -196,6 +196,8 @@ describe('a spoken answer in the mock loop', () => {
 
 		const found = panelOf(page).locator('.speech-silences li');
 		await expect.poll(() => found.count(), { timeout: 20_000 }).toBe(GAPS.length);
+		// Its heading sits under the recorder's h3.
+		expect(await panelOf(page).getByRole('heading', { level: 4 }).textContent()).toBe('Your answer, measured in this browser');
 		const starts = await found.evaluateAll((items) => items.map((li) => Number(li.getAttribute('data-start'))));
 		for (const [i, start] of starts.entries()) expect(Math.abs(start - made[i]!.start), `silence ${i + 1}`).toBeLessThan(0.5);
 		// The take plays back at 1.25x, named for its prompt.

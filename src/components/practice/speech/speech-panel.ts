@@ -106,6 +106,14 @@ function readingNodes(reading: TranscriptReading): Node[] {
 
 let panels = 0;
 
+/** One level under the heading of the section the panel sits in: h3 in the mock loop, h4 in a prompt page's recorder. */
+function headingIn(slot: HTMLElement): 'h3' | 'h4' | 'h5' | 'h6' {
+	const section = slot.closest('section[aria-labelledby]');
+	const heading = section && document.getElementById(section.getAttribute('aria-labelledby') ?? '');
+	const level = Number(/^H([1-6])$/.exec(heading?.tagName ?? '')?.[1] ?? 2);
+	return `h${Math.min(6, Math.max(3, level + 1))}` as 'h3' | 'h4' | 'h5' | 'h6';
+}
+
 /** Fills `slot` with the measured recording, its transcript and the box to type or correct it. */
 export async function renderPanel(slot: HTMLElement, blob: Blob, phrases: Promise<Phrase[] | null>) {
 	const id = `speech-${++panels}`;
@@ -116,7 +124,7 @@ export async function renderPanel(slot: HTMLElement, blob: Blob, phrases: Promis
 	const box = el('textarea', undefined, { id: `${id}-words`, rows: '4' });
 	const reading = el('div', undefined, { class: 'speech-reading' });
 	section.append(
-		el('h3', t.heading, { id: `${id}-heading` }),
+		el(headingIn(slot), t.heading, { id: `${id}-heading` }),
 		status,
 		transcribeLine,
 		el('label', t.transcriptLabel, { for: box.id }),
