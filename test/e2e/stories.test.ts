@@ -190,6 +190,7 @@ describe('the story bank', () => {
 		for (const beat of ['Situation', 'Task', 'Action', 'Trade-off', 'Result', 'Reflection']) {
 			await editor(page).getByLabel(beat, { exact: true }).fill(`${beat} of the migration.`);
 		}
+		await editor(page).getByRole('combobox', { name: 'Scope' }).selectOption({ label: 'Several teams' });
 		await editor(page).getByRole('button', { name: 'Save story' }).click();
 
 		/** The printout as Chromium would print it: its page count and its text. */
@@ -218,7 +219,9 @@ describe('the story bank', () => {
 			'Trade-off',
 			'Result',
 			'Reflection',
+			'Scope',
 		]);
+		expect(await sheets.locator('dd').last().textContent()).toBe('Several teams');
 
 		// On paper only the sheet shows.
 		await page.emulateMedia({ media: 'print' });

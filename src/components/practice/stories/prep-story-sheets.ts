@@ -72,6 +72,8 @@ export class PrepStorySheets extends HTMLElement {
 					if (!text) continue;
 					dl.append(el('dt', b.title), el('dd', text));
 				}
+				// How far the work reached, which the interviewer weighs against the level you target.
+				if (s.scope) dl.append(el('dt', t.sheetScope), el('dd', t.scopes[s.scope]));
 				if (s.metrics.length) dl.append(el('dt', t.sheetMetrics), el('dd', s.metrics.join('; ')));
 				if (s.prompts.length) {
 					dl.append(

@@ -88,6 +88,8 @@ export const storySheetsText = {
 	sheetPrompts: 'Answers',
 	sheetMetrics: 'Figures to cite',
 	sheetTags: 'Tags',
+	sheetScope: 'Scope',
+	scopes: SCOPE_LABELS,
 };
 
 export type StoryBankText = typeof storyBankText;
