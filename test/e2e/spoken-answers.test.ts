@@ -89,6 +89,40 @@ async function recordFor(page: Page, seconds: number) {
 	await page.getByRole('button', { name: 'Stop recording' }).click();
 }
 
+/**
+ * Stands in for a browser whose recognizer works on the device: it says so when asked, records what
+ * it was asked (`__asked`), and hears `phrase` once started, the page's wiring from recognition to
+ * the analyzer without a real speech model.
+ */
+async function standInOnDeviceRecognizer(page: Page, phrase: string) {
+	await page.addInitScript((heard) => {
+		const w = window as unknown as Record<string, unknown> & { __asked: unknown[] };
+		w.__asked = [];
+		class OnDevice {
+			processLocally = false;
+			lang = '';
+			continuous = false;
+			interimResults = true;
+			onresult: ((e: unknown) => void) | null = null;
+			onend: (() => void) | null = null;
+			onerror: (() => void) | null = null;
+			static async available(options: unknown) {
+				w.__asked.push(options);
+				return 'available';
+			}
+			start() {
+				const result = { resultIndex: 0, results: [{ isFinal: true, length: 1, 0: { transcript: heard } }] };
+				setTimeout(() => this.onresult?.(result), 300);
+			}
+			stop() {
+				setTimeout(() => this.onend?.(), 10);
+			}
+		}
+		w['SpeechRecognition'] = OnDevice;
+		w['webkitSpeechRecognition'] = OnDevice;
+	}, phrase);
+}
+
 const panelOf = (page: Page) => page.getByRole('region', { name: 'Your answer, measured in this browser' });
 
 describe('a spoken answer in the mock loop', () => {
@@ -215,43 +249,7 @@ describe('a spoken answer in the mock loop', () => {
 
 	it('puts what the browser transcribed on the device into the box, and reads it', async () => {
 		const { context, page } = await freshPage(site);
-		// A recognizer that says it works on the device and hears one phrase: the page's wiring
-		// from recognition to the analyzer, without a real speech model.
-		await page.addInitScript(() => {
-			const w = window as unknown as Record<string, unknown> & { __asked: unknown[] };
-			w.__asked = [];
-			class OnDevice {
-				lang = '';
-				continuous = false;
-				interimResults = true;
-				local = false;
-				onresult: ((e: unknown) => void) | null = null;
-				onend: (() => void) | null = null;
-				onerror: (() => void) | null = null;
-				static async available(options: unknown) {
-					w.__asked.push(options);
-					return 'available';
-				}
-				get processLocally() {
-					return this.local;
-				}
-				set processLocally(value: boolean) {
-					this.local = value;
-				}
-				start() {
-					const phrase = 'um we rolled back the deploy and errors fell to zero in 4 minutes';
-					setTimeout(
-						() => this.onresult?.({ resultIndex: 0, results: [{ isFinal: true, length: 1, 0: { transcript: phrase } }] }),
-						300,
-					);
-				}
-				stop() {
-					setTimeout(() => this.onend?.(), 10);
-				}
-			}
-			w['SpeechRecognition'] = OnDevice;
-			w['webkitSpeechRecognition'] = OnDevice;
-		});
+		await standInOnDeviceRecognizer(page, 'um we rolled back the deploy and errors fell to zero in 4 minutes');
 		await page.goto(site.url + 'practice/mock/');
 		await startRecordedLoop(page);
 		await recordFor(page, 2);
@@ -274,33 +272,7 @@ describe('a spoken answer in the mock loop', () => {
 
 	it('asks the follow-up from what was transcribed on the device before the answer ended', async () => {
 		const { context, page } = await freshPage(site);
-		await page.addInitScript(() => {
-			const w = window as unknown as Record<string, unknown>;
-			class OnDevice {
-				processLocally = false;
-				lang = '';
-				continuous = false;
-				interimResults = false;
-				onresult: ((event: unknown) => void) | null = null;
-				onend: (() => void) | null = null;
-				onerror: (() => void) | null = null;
-				static async available() {
-					return 'available';
-				}
-				start() {
-					const phrase = 'we rolled back the deploy and errors fell to zero in 4 minutes';
-					setTimeout(
-						() => this.onresult?.({ resultIndex: 0, results: [{ isFinal: true, length: 1, 0: { transcript: phrase } }] }),
-						300,
-					);
-				}
-				stop() {
-					setTimeout(() => this.onend?.(), 10);
-				}
-			}
-			w['SpeechRecognition'] = OnDevice;
-			w['webkitSpeechRecognition'] = OnDevice;
-		});
+		await standInOnDeviceRecognizer(page, 'we rolled back the deploy and errors fell to zero in 4 minutes');
 		await page.goto(site.url + 'practice/mock/');
 		await startRecordedLoop(page);
 		await expect.poll(() => page.locator('[data-bind="record-status"]').textContent()).toMatch(/^Recording/);
