@@ -29,10 +29,11 @@ import {
 } from '../../../lib/mock.ts';
 import { continuePause, extendPause } from '../../../lib/mock-pause.ts';
 import { attemptId, type MockSession } from '../../../lib/practice-store.ts';
-import { formatBytes, recordingId, totalSize } from '../../../lib/recordings.ts';
+import { formatBytes, totalSize } from '../../../lib/recordings.ts';
 import { clock, fillTemplate as fill } from '../../../lib/text.ts';
 import type { Preset } from '../../../lib/timing.ts';
 import type { Bucket, Level } from '../../../schemas/ids.ts';
+import { AnswerTake, keepTake } from '../shared/answer-take.ts';
 import { bound, el } from '../shared/dom.ts';
 import { player } from '../shared/player.ts';
 import { nameCellsByColumn } from '../shared/table.ts';
@@ -44,14 +45,11 @@ import {
 	deleteRecording,
 	listRecordings,
 	recordingsSupported,
-	saveRecording,
-	startCapture,
-	type Capture,
 	type StoredRecording,
 } from '../shared/recordings-storage.ts';
 import { showStoredDataNotice } from '../shared/stored-data-notice.ts';
 // Spoken-answer measuring (speech/): the hook is small; the analysis loads only once a recording exists.
-import { clearSpeech, showSpeech, startTranscript, withSpeech, type PendingTranscript } from '../speech/speech-hook.ts';
+import { clearSpeech, showSpeech, withSpeech } from '../speech/speech-hook.ts';
 import type { MockText } from './text.ts';
 
 type PromptInfo = LoopPrompt & {
@@ -86,10 +84,8 @@ export class PrepMock extends HTMLElement {
 	#interval: ReturnType<typeof setInterval> | undefined;
 	/** While the reader holds the pause: the milliseconds it had left. */
 	#held: number | undefined;
-	#capture: Capture | undefined;
-	/** True while the microphone is being opened, so that a press then cannot open a second one. */
-	#opening = false;
-	#transcript: PendingTranscript | undefined; // speech hook: the on-device transcript of the recording in progress
+	/** The answer being recorded, with its on-device transcript (shared/answer-take.ts). */
+	#take = new AnswerTake();
 	#recorded = new Map<string, StoredRecording>();
 
 	connectedCallback() {
@@ -132,7 +128,7 @@ export class PrepMock extends HTMLElement {
 		this.addEventListener('prep:follow-up-timed', (e) => {
 			if (!this.#state) return;
 			this.#state = recordReply(this.#state, e.detail.seconds);
-			if (this.#capture) void this.#stopRecording();
+			if (this.#take.running) void this.#stopRecording();
 		});
 		this.addEventListener('prep:scored', (e) => {
 			const { checked, total } = e.detail;
@@ -184,7 +180,7 @@ export class PrepMock extends HTMLElement {
 		if (!state || state.phase !== 'answer' || state.items[state.index]!.followUp) return;
 		const { index } = state;
 		const prompt = this.#prompts.get(state.items[index]!.promptId)!;
-		const heard = this.#transcript?.soFar() ?? [];
+		const heard = this.#take.heardSoFar(); // speech hook: what the on-device transcript has heard
 		let analysis: AnalysisEvidence | null = null;
 		if (heard.length > 0) {
 			const [{ transcriptText }, { analyzeAnswer }] = await Promise.all([
@@ -269,7 +265,7 @@ export class PrepMock extends HTMLElement {
 			this.#showPrompt();
 		} else if (action === 'hold-pause') this.#holdPause();
 		else if (action === 'extend-pause') this.#extendPause();
-		else if (action === 'record') void (this.#capture ? this.#stopRecording() : this.#startRecording());
+		else if (action === 'record') void (this.#take.running ? this.#stopRecording() : this.#startRecording());
 		else if (action === 'delete-all') void this.#deleteAll();
 		else if (action === 'delete-recording') void deleteRecording(target.dataset['id']!);
 	}
@@ -285,7 +281,7 @@ export class PrepMock extends HTMLElement {
 	async #next() {
 		if (!this.#state || !this.#session) return;
 		this.#followUp().finish(); // a reply still running is timed where it stands
-		if (this.#capture) await this.#stopRecording();
+		if (this.#take.running) await this.#stopRecording();
 		const next = advance(this.#state, Date.now(), this.#session.pauseMs);
 		if (next.phase === 'done') {
 			await this.#finish(next);
@@ -341,7 +337,7 @@ export class PrepMock extends HTMLElement {
 	/** A prompt on screen is a prompt being answered: its timer starts and, when chosen, its recording. */
 	#startAnswer() {
 		this.#timer().start();
-		if (this.#session!.record && !this.#capture) void this.#startRecording();
+		if (this.#session!.record && !this.#take.running) void this.#startRecording();
 	}
 
 	/** What the pause has left, as the reader sees it: frozen while held. */
@@ -394,63 +390,41 @@ export class PrepMock extends HTMLElement {
 	}
 
 	async #startRecording() {
-		if (this.#opening) return;
-		const button = this.querySelector<HTMLButtonElement>('[data-mock="record"]')!;
-		this.#opening = true;
 		try {
-			this.#capture = await startCapture();
+			if (!(await this.#take.start())) return;
 		} catch (error) {
 			bound(this, 'record-status').textContent = fill(this.#text.noMic, {
 				reason: error instanceof Error ? error.message : String(error),
 			});
 			return;
-		} finally {
-			this.#opening = false;
 		}
-		// Speech hook: transcribe alongside, on the device only and only where the browser can.
 		clearSpeech(bound(this, 'recorder'));
-		this.#transcript = startTranscript();
 		// The label says what a press does now; no aria-pressed as well, which would read "Stop recording, pressed".
+		const button = this.querySelector<HTMLButtonElement>('[data-mock="record"]')!;
 		button.textContent = this.#text.stopRecording;
 		button.dataset['recording'] = '';
 		bound(this, 'record-status').textContent = this.#text.recording;
 	}
 
 	async #stopRecording() {
-		const capture = this.#capture;
-		if (!capture || !this.#state || !this.#session) return;
-		this.#capture = undefined;
+		if (!this.#take.running || !this.#state || !this.#session) return;
 		const button = this.querySelector<HTMLButtonElement>('[data-mock="record"]')!;
 		button.textContent = this.#text.startRecording;
 		delete button.dataset['recording'];
-		const blob = await capture.stop();
-		// Speech hook: measure the recording (and read its transcript) beside it.
-		showSpeech(bound(this, 'recorder'), blob, this.#transcript ?? startTranscript());
-		this.#transcript = undefined;
 		const promptId = this.#state.items[this.#state.index]!.promptId;
-		const recording: StoredRecording = {
-			id: recordingId(this.#session.id, promptId),
-			sessionId: this.#session.id,
-			promptId,
-			mime: blob.type || capture.mime,
-			size: blob.size,
-			createdAt: new Date().toISOString(),
-			blob,
-		};
-		this.#recorded.set(promptId, recording);
-		try {
-			await saveRecording(recording);
-			bound(this, 'record-status').textContent = fill(this.#text.recorded, { size: formatBytes(blob.size) });
-		} catch (error) {
-			bound(this, 'record-status').textContent = fill(this.#text.noMic, {
-				reason: error instanceof Error ? error.message : String(error),
-			});
-		}
+		const take = (await this.#take.stop(this.#session.id, promptId))!;
+		// Speech hook: measure the recording (and read its transcript) beside it.
+		showSpeech(bound(this, 'recorder'), take.recording.blob, take.transcript);
+		this.#recorded.set(promptId, take.recording);
+		const refused = await keepTake(take);
+		bound(this, 'record-status').textContent = refused
+			? fill(this.#text.noMic, { reason: refused })
+			: fill(this.#text.recorded, { size: formatBytes(take.recording.size) });
 	}
 
 	async #finish(state: MockState) {
 		clearInterval(this.#interval);
-		if (this.#capture) await this.#stopRecording();
+		if (this.#take.running) await this.#stopRecording();
 		const session = this.#session!;
 		const done = endMock(state);
 		this.#state = undefined;

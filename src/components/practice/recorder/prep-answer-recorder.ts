@@ -4,29 +4,18 @@
  * player and its measure (speech/speech-hook.ts), which loads only once a recording exists.
  */
 import { readEmbeddedJson } from '../../../lib/embed-json.ts';
-import { formatBytes, recordingId } from '../../../lib/recordings.ts';
+import { formatBytes } from '../../../lib/recordings.ts';
 import { fillTemplate as fill } from '../../../lib/text.ts';
+import { AnswerTake, keepTake } from '../shared/answer-take.ts';
 import { activate, bound } from '../shared/dom.ts';
 import { player } from '../shared/player.ts';
-import {
-	canRecord,
-	recordingsSupported,
-	saveRecording,
-	startCapture,
-	type Capture,
-	type StoredRecording,
-} from '../shared/recordings-storage.ts';
-import { clearSpeech, showSpeech, startTranscript, type PendingTranscript } from '../speech/speech-hook.ts';
+import { canRecord, recordingsSupported } from '../shared/recordings-storage.ts';
+import { clearSpeech, showSpeech } from '../speech/speech-hook.ts';
 import type { RecorderText } from './text.ts';
-
-const reasonOf = (error: unknown) => (error instanceof Error ? error.message : String(error));
 
 export class PrepAnswerRecorder extends HTMLElement {
 	#text!: RecorderText;
-	#capture: Capture | undefined;
-	/** True while the microphone is being opened, so that a second press cannot open another. */
-	#opening = false;
-	#transcript: PendingTranscript | undefined;
+	#take = new AnswerTake();
 
 	connectedCallback() {
 		this.#text = readEmbeddedJson<{ text: RecorderText }>(this).text;
@@ -37,7 +26,7 @@ export class PrepAnswerRecorder extends HTMLElement {
 			bound(this, 'unsupported').hidden = false;
 			return;
 		}
-		button.addEventListener('click', () => void (this.#capture ? this.#stop() : this.#start()));
+		button.addEventListener('click', () => void (this.#take.running ? this.#stop() : this.#start()));
 	}
 
 	disconnectedCallback() {
@@ -49,20 +38,15 @@ export class PrepAnswerRecorder extends HTMLElement {
 	}
 
 	async #start() {
-		if (this.#opening) return;
 		const status = bound(this, 'status');
-		this.#opening = true;
 		status.textContent = this.#text.opening;
 		try {
-			this.#capture = await startCapture();
+			if (!(await this.#take.start())) return;
 		} catch (error) {
-			status.textContent = fill(this.#text.noMic, { reason: reasonOf(error) });
+			status.textContent = fill(this.#text.noMic, { reason: error instanceof Error ? error.message : String(error) });
 			return;
-		} finally {
-			this.#opening = false;
 		}
 		clearSpeech(bound(this, 'take'));
-		this.#transcript = startTranscript(); // on the device only, and only where the browser can
 		// The label says what a press does now; aria-pressed as well would read "Stop recording, pressed".
 		const button = this.#button();
 		button.textContent = this.#text.stopRecording;
@@ -71,39 +55,22 @@ export class PrepAnswerRecorder extends HTMLElement {
 	}
 
 	async #stop() {
-		const capture = this.#capture;
-		if (!capture) return;
-		this.#capture = undefined;
+		if (!this.#take.running) return;
 		const button = this.#button();
 		button.textContent = this.#text.startRecording;
 		delete button.dataset['recording'];
-		const blob = await capture.stop();
-		const createdAt = new Date();
-		const promptId = this.dataset['promptId']!;
-		const time = createdAt.toLocaleTimeString();
 		// Each take is its own session: the mock loop's list shows it with the prompt's name and time.
-		const sessionId = `prompt-${createdAt.getTime()}`;
-		const take = bound(this, 'take');
-		take.replaceChildren(player(blob, fill(this.#text.take, { prompt: this.dataset['promptShort']!, time }), this.#text));
-		take.hidden = false;
-		showSpeech(take, blob, this.#transcript ?? startTranscript());
-		this.#transcript = undefined;
-		const recording: StoredRecording = {
-			id: recordingId(sessionId, promptId),
-			sessionId,
-			promptId,
-			mime: blob.type || capture.mime,
-			size: blob.size,
-			createdAt: createdAt.toISOString(),
-			blob,
-		};
-		const status = bound(this, 'status');
-		try {
-			await saveRecording(recording);
-			status.textContent = fill(this.#text.recorded, { size: formatBytes(blob.size), time });
-		} catch (error) {
-			status.textContent = fill(this.#text.notSaved, { reason: reasonOf(error) });
-		}
+		const take = (await this.#take.stop(`prompt-${Date.now()}`, this.dataset['promptId']!))!;
+		const { blob, createdAt, size } = take.recording;
+		const time = new Date(createdAt).toLocaleTimeString();
+		const shown = bound(this, 'take');
+		shown.replaceChildren(player(blob, fill(this.#text.take, { prompt: this.dataset['promptShort']!, time }), this.#text));
+		shown.hidden = false;
+		showSpeech(shown, blob, take.transcript);
+		const refused = await keepTake(take);
+		bound(this, 'status').textContent = refused
+			? fill(this.#text.notSaved, { reason: refused })
+			: fill(this.#text.recorded, { size: formatBytes(size), time });
 	}
 }
 
