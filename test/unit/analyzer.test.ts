@@ -60,7 +60,7 @@ describe('findings', () => {
 			["because of the data team's mistake", 'waited for them'],
 		],
 		['vague-metrics', 'Latency improved significantly and errors went way down.', ['Latency improved significantly', 'way down']],
-		['vague-metrics', 'It went smoothly, with basically no impact on performance.', ['basically no impact']],
+		['vague-metrics', 'It went smoothly, with basically no impact on performance.', ['It went smoothly', 'basically no impact']],
 		[
 			'vague-metrics',
 			'The impact was significant, and it saved the company a lot of revenue.',
@@ -80,6 +80,17 @@ describe('findings', () => {
 		['vague-metrics', 'We saw a substantial drop in errors, and on-call got way easier.', ['substantial drop', 'way easier']],
 		['vague-metrics', 'Latency came back down to normal, well under the target.', ['well under the target']],
 		['vague-metrics', "I'd say it makes me something like 30% faster.", ['something like 30% faster']],
+		['vague-metrics', 'I shipped it and the launch went really well.', ['the launch went really well']],
+		['blame', 'Their code was, frankly, a mess.', ['Their code was, frankly, a mess']],
+		['blame', 'I paired with Marco, who was pretty stubborn.', ['Marco, who was pretty stubborn']],
+		['blame', 'It was obviously their bug, not ours.', ['their bug, not ours']],
+		[
+			'blame',
+			'It was the promotions team, who push things late at night without telling anyone.',
+			['the promotions team, who push things late at night without telling'],
+		],
+		['heroism', 'I worked the next three weekends and shipped both.', ['worked the next three weekends']],
+		['plural-pronouns', "We've rebuilt ingestion and we moved history to partitions.", ["We've rebuilt", 'we moved']],
 	])('%s is raised with its trigger words highlighted', (pitfall, text, words) => {
 		expect(verdicts(text)).toContain(pitfall);
 		expect(triggers(text, pitfall)).toEqual(words);
@@ -100,6 +111,12 @@ describe('findings', () => {
 			'blame',
 		],
 		['a blameless post-mortem', 'I kept it blameless: how could the change merge, not who typed it.', 'blame'],
+		['own legacy code called a mess', 'The legacy code was a mess, so I wrote tests first. My code was a mess too.', 'blame'],
+		[
+			'a design told as intentions',
+			"I'd add a watchdog. I'd reject async failover, which drops writes. At my last job we ran it on three zones and we tested it. It held.",
+			'plural-pronouns',
+		],
 		['a number in the same sentence', 'Latency improved dramatically: p99 went from 240 ms to 9 ms.', 'vague-metrics'],
 		['a number in the next sentence', 'The endpoint got much faster. Its p99 went from 3.2 s to 140 ms.', 'vague-metrics'],
 		['a cost, not an improvement', 'I picked the batch migration even though it was much slower.', 'vague-metrics'],

@@ -24,7 +24,7 @@ const CONTEXT_OPENER =
 const RESULT =
 	/\b(?:result|in the end|ended up|fell|dropped|went (?:from|to|down|back|out|live|public|away)|back (?:to|under)|rose|stayed|held|stopped|drained|recovered|shipped|launched|no (?:other|customer|data|one|change|impact)|signed|none of|zero|halved|saved|improved|now (?:runs|loads|takes)|caught|accepted|renewed|retired|(?:was|were) lost|took (?:her|his) first|handled|became|got (?:a lot |much )?(?:faster|better)|arrived|(?:hasn't|has not|never) (?:gone|happened|missed|overlapped)|no [\w-]+ (?:has|have) (?:gone out|happened|failed|broken|recurred))\b/i;
 // "I'd ask", not "I'd been", "I'd shipped" or "I'd sent": the candidate choosing or resolving, not a past.
-const CONDITIONAL = String.raw`\bI(?:'d| would) (?!(?:have|had|be|been|${PAST_ONLY})\b)[a-z]+(?<!ed)\b`;
+const CONDITIONAL = String.raw`\bI(?:'d| would) (?!(?:have|had|be|been|say|guess|bet|imagine|think|argue|call|describe|${PAST_ONLY})\b)[a-z]+(?<!ed)\b`;
 // Near the end, "I'd ask the vendor first" or a follow-up change ("Afterwards I scripted the
 // rebuild", "The next day I wrote an alert") is the reflection even without "next time"; so is a habit
 // dropped ("I stopped letting schema changes ride along") or a fix with its record since ("it's caught four since").
@@ -61,11 +61,13 @@ export function detectBeats(sentences: readonly Sentence[], quantities: readonly
 	const owned = tag((s) => TASK.test(s));
 	const task = tag((s) => TASK.test(s) || HANDED.test(s));
 	const acts = sentences.map((s) => actionsIn(s.text));
+	// "I've kept that habit since" is a step outside the story's timeline: it does not open the story.
+	const storySteps = acts.map((list) => list.filter((a) => !a.perfect));
 	const action = tag((s, i) => acts[i]!.length > 0 || /\bmy first (?:move|step)\b/i.test(s));
 	// The story proper starts at the first task or action; the scene ends at the first thing the
 	// candidate did, since a scene is often told with "we" ("we ran a v1 API that…").
-	const start = Math.min(first(task), first(action));
-	const sceneEnd = Math.min(first(owned), first(tag((_, i) => acts[i]!.some((a) => a.subject === 'i'))));
+	const start = Math.min(first(task), first(tag((s, i) => storySteps[i]!.length > 0 || /\bmy first (?:move|step)\b/i.test(s))));
+	const sceneEnd = Math.min(first(owned), first(tag((_, i) => storySteps[i]!.some((a) => a.subject === 'i'))));
 	const half = Math.max(1, Math.ceil(sentences.length / 2));
 	const outcomeMeasured = (i: number) =>
 		quantities.some(

@@ -8,6 +8,8 @@ import type { Span } from './sentences.ts';
 /** Who did an action: the candidate ("I"), or the group ("we", "the team and I"). */
 export interface Action extends Span {
 	subject: 'i' | 'we';
+	/** Told in the present perfect ("we've rebuilt"): a step, but one that may sit outside the story's timeline. */
+	perfect: boolean;
 }
 
 // Verbs after "I"/"we" that describe a state, an outcome or a group act rather than a step
@@ -28,8 +30,9 @@ const ADVERBS =
 	'then|also|quickly|first|finally|just|immediately|all|both|together|later|still|only|personally|again|manually|simply';
 // "The team" or "our team" doing the step is "we" by another name; "the platform team" is someone else.
 // "We'd rehearsed it" is "we had rehearsed it": a step; "I'd roll back" (would) is a choice, not one.
+// "We've rebuilt ingestion" is a step told in the present perfect.
 const ACTION = new RegExp(
-	`\\b(?:(?:[\\p{Lu}][\\p{L}-]*|team|colleagues?|manager|lead|partner|teammates?|she|he) and I|(?<i>I)|(?<we>[Ww]e|(?:[Oo]ur|[Mm]y|[Tt]he) team(?! and I\\b)))(?:'d(?=\\s+[a-z]+ed\\b))?\\s+(?:(?:${ADVERBS})\\s+){0,2}(?<verb>[a-z]+)\\b`,
+	`\\b(?:(?:[\\p{Lu}][\\p{L}-]*|team|colleagues?|manager|lead|partner|teammates?|she|he) and I|(?<i>I)|(?<we>[Ww]e|(?:[Oo]ur|[Mm]y|[Tt]he) team(?! and I\\b)))(?:'d(?=\\s+[a-z]+ed\\b)|(?<perfect>'ve|\\s+have(?=\\s+[a-z]+ed\\b)))?\\s+(?:(?:${ADVERBS})\\s+){0,2}(?<verb>[a-z]+)\\b`,
 	'gu',
 );
 
@@ -57,18 +60,25 @@ export function actionsIn(sentence: string): Action[] {
 		text: m[0],
 		verb: m.groups?.['verb'] ?? '',
 		i: !!m.groups?.['i'],
+		perfect: !!m.groups?.['perfect'],
 	}));
-	if (opening && isAction(verb) && !NOT_OPENING_STEPS.has(verb)) matches.unshift({ index: 0, text: opening[0], verb, i: true });
+	if (opening && isAction(verb) && !NOT_OPENING_STEPS.has(verb))
+		matches.unshift({ index: 0, text: opening[0], verb, i: true, perfect: false });
 	for (const m of matches) {
 		if (!isAction(m.verb)) continue;
 		const subject = m.i ? 'i' : 'we';
 		const end = m.index + m.text.length;
-		out.push({ subject, start: m.index, end });
+		out.push({ subject, perfect: m.perfect, start: m.index, end });
 		const rest = sentence.slice(end);
 		const stop = rest.search(NEXT_SUBJECT);
 		for (const c of rest.slice(0, stop < 0 ? undefined : stop).matchAll(COORDINATED))
 			if (isAction(c[1]!))
-				out.push({ subject, start: end + c.index + c[0].length - c[1]!.length, end: end + c.index + c[0].length });
+				out.push({
+					subject,
+					perfect: m.perfect,
+					start: end + c.index + c[0].length - c[1]!.length,
+					end: end + c.index + c[0].length,
+				});
 	}
 	return out;
 }
@@ -77,8 +87,11 @@ export function actionsIn(sentence: string): Action[] {
 // "Since then" and "ever since" open a lesson only when a habit of the candidate's follows ("since
 // then I…", "ever since, every alert I add…"); "since then the job has not failed" is a result.
 const HABIT_SINCE = String.raw`(?:ever since|since (?:then|that (?:day|night|incident|outage|week|project)))(?: then)?,? (?:I|every|each|whenever|any|my)\b|from (?:then|that (?:day|point)) on|ever after|to this day,? I`;
+// A safeguard the candidate put in place after the event is the change a lesson leads to: "the rule
+// I set for the team after that", "the check we added since", "the action item I owned was a CI check".
+const RULE_AFTER = String.raw`(?:rule|check|policy|practice|process|habit|default|guardrail|standard|alert|test)s? (?:I|we) (?:set|added|introduced|wrote|made|put in place|adopted|proposed|built)\b[^.;]{0,40}?\b(?:after (?:that|this|it|the)|afterwards|since|from then on|going forward)|action items? (?:that )?I (?:owned|took|drove|picked up|wrote)`;
 // A habit kept or a lesson drawn, in the candidate's words: "a habit I've kept", "what I took from it".
-const HABIT_OR_LESSON = String.raw`(?:a |the )?habits? I(?:'ve| have)? (?:kept|took|picked up|built)|I(?:'ve| have) kept (?:doing|that|it|the habit)|made (?:it )?(?:a|my) (?:habit|rule)|I still (?:always |never )?(?:do|ask|check|write|run|keep|use|start|insist)|(?:took|take|carry|carried) (?:away from|out of|from) (?:it|that|this)|what (?:it|that|this) taught me|came away (?:with|knowing)|stayed with me`;
+const HABIT_OR_LESSON = String.raw`(?:a |the )?habits? I(?:'ve| have)? (?:kept|took|picked up|built)|I(?:'ve| have) kept (?:doing|that|it|the habit)|made (?:it )?(?:a|my) (?:habit|rule)|I still (?:always |never )?(?:do|ask|check|write|run|keep|use|start|insist)|(?:took|take|carry|carried|kept|keep) (?:away from|out of|from) (?:it|that|this)|what (?:it|that|this) taught me|came away (?:with|knowing)|stayed with me|${RULE_AFTER}`;
 
 // A present-tense habit marked by "now": "what I do now is…", "every change I make now goes…"
 // (past tenses and states are not habits: "I was now the only one who…").
@@ -119,13 +132,13 @@ export const REFLECTION = new RegExp(
  * second code path", "pairing had its own cost", "the cost on his side was an app update". A cost
  * stated as a figure ("its cost was $12k a month", "a cost of 2 hours") is a measure, not a price paid.
  */
-export const NAMED_PRICE = String.raw`(?:(?:the|a|that|this|its|their|our|my|[\w-]+'s)(?: (?:own|real|main|only|hidden|big|biggest|one))* (?:cost|price|downside|catch)(?: (?:on|for|to)(?: [\w'-]+){1,3}?)?(?: (?:was|is)\b|:)|had (?:a|its|their) (?:own |real |hidden |big )*(?:cost|price|downside|catch)(?! of\b))(?!\s*(?:about|around|roughly|nearly|over|under|only|just)?\s*[$€£\d])`;
+export const NAMED_PRICE = String.raw`(?:(?:the|a|that|this|its|their|our|my|[\w-]+'s)(?: (?:own|real|main|only|hidden|big|biggest|one))* (?:cost|price|downside|catch)(?: (?:on|for|to|of)(?: [\w'-]+){1,3}?)?(?: (?:was|is)\b|:)|had (?:a|its|their) (?:own |real |hidden |big )*(?:cost|price|downside|catch)(?! of\b))(?!\s*(?:about|around|roughly|nearly|over|under|only|just)?\s*[$€£\d])`;
 
 // A price named for the choice is the other half of a trade-off, whatever the wording (a cost
 // known and accepted, "we knew it would catch less fraud, but…", is one too): "the cost
 // was", "a price I'd pay", "at the expense of", "I give up some speed", "even though that added
 // 25 minutes", "I'd take that hit". Giving up one's own nights is heroism, not a trade-off.
-const PRICE = String.raw`${NAMED_PRICE}|(?:the|a|that|this) (?:cost|price|downside|catch) (?:of|I|we)\b|at the (?:cost|price|expense) of|(?:give|gave|giving) up\b(?! on\b| my (?:weekends?|nights?|evenings?|holidays?|vacations?|sleep)\b)|even (?:though|if) (?:it|that|this) (?:meant|means|added|adds|cost|costs|took|takes|slowed)|take (?:that|the|this) (?:deal|hit|trade)|(?:I|we) accepted|accepting (?:a|an|about|roughly|some|the|that|their|its|our|my|\d)`;
+const PRICE = String.raw`${NAMED_PRICE}|(?:the|a|that|this) (?:cost|price|downside|catch) (?:of|I|we)\b|at the (?:cost|price|expense) of|(?:give|gave|giving) up\b(?! on\b| my (?:weekends?|nights?|evenings?|holidays?|vacations?|sleep)\b)|even (?:though|if) (?:it|that|this) (?:meant|means|added|adds|cost|costs|took|takes|slowed)|take (?:that|the|this) (?:deal|hit|trade)|(?:I|we)(?:'d| would| will|'ll)? accept(?:ed)?\b(?! (?:the|a|an) (?:job|offer|role|position)\b)|accepting (?:a|an|about|roughly|some|the|that|their|its|our|my|\d)`;
 
 /**
  * "I could have…" on its own is a regret, a reflection. With "but", "rather" or "instead" after it,
@@ -152,7 +165,7 @@ export const DECLINED = /^(?:(?:I|we) (?:didn't|did not|decided against|said no|
 // else's plan, not a choice of the candidate's. "would have" is an option not taken ("would have been simpler"), unless it is a check's
 // counterfactual ("it would have fired twice", "a daily check would have caught it").
 export const ALTERNATIVE = new RegExp(
-	String.raw`\b(?:rather than|(?:I|we)(?:'d| would) rather|instead(?! of (?:\d|(?:at|in|on|by|from|after|before|during|within|about|around|roughly|nearly|almost|over|under)\b))|(?:chose|choose|picked|favou?red|went with|selected|recommended|opted for|decided (?:together )?on|settled on)\b[^.;]{0,60}?\bover\b|preferred\b[^.;]{0,60}?\b(?:over|to)\b|(?:choose|chose|choice|decide|decision) between|argued|pushed back|said no to|(?<!\b(?:said|warned|predicted|told (?:him|her|them))(?: that)? (?:it|this|that) )would (?:just |only |still )?(?:mean|cost|take|add|break|hide|lose|need|fill|make)|turn(?:ed)? (?:it |that |this |them )?down|rul(?:ed|ing) (?:it |that |this |them )?out|rejected|decided against|(?:chose|decided) not to|(?:hold|held|holding) off|(?:considered|thought about|did think about|looked at|looked into|toyed with|floated|talked about|debated|discussed|explored|wanted to|suggested|proposed|pushed for)\b[^.;]{0,160}?\bbut\b(?!${UNREASONED})|${WEIGHED_OPTION}|weighed|passed on|accepted that|(?:it|that|this|which) cost (?:me|us)\b|could (?:have|be|work|save)\b[^.;]{0,160}?\bbut\b|(?:would|(?<=\b(?:we|it|that|they))'d)(?:'ve| have)(?! (?:fired|caught|flagged|prevented|detected|found|stopped|saved|happened)\b)|trade-?off|compromise|(?:agreed|settled) on a (?:split|middle ground)|alternatives?|(?:could|can|had to|have to) either\b[^.;]{0,80}?\bor|(?:I|we) didn't want to\b[^.;]{0,80}?\bso (?:I|we)\b|(?:knew|know)\b[^.;]{0,60}?\bwould\b[^.;]{0,80}?\bbut\b|(?:tempting|attractive|appealing)\b[^.;]{0,120}?\bbut|(?:other|two|three|several|fast|faster|quick|quicker|easy|easier|cheap|cheaper|simpler|obvious|safer) (?:options?|choices|routes?|approach(?:es)?|fix(?:es)?|paths?|moves)|option I|${PRICE})\b`,
+	String.raw`\b(?:rather than|(?:I|we)(?:'d| would) rather|instead(?! of (?:\d|(?:at|in|on|by|from|after|before|during|within|about|around|roughly|nearly|almost|over|under)\b))|(?:chose|choose|picked|favou?red|went with|selected|recommended|opted for|decided (?:together )?on|settled on)\b[^.;]{0,60}?\bover\b|preferred\b[^.;]{0,60}?\b(?:over|to)\b|(?:choose|chose|choice|decide|decision) between|argued|pushed back|said no to|(?<!\b(?:said|warned|predicted|told (?:him|her|them))(?: that)? (?:it|this|that) )would (?:just |only |still )?(?:mean|cost|take|add|break|hide|lose|need|fill|make)|turn(?:ed)? (?:it |that |this |them )?down|rul(?:ed|ing) (?:it |that |this |them )?out|rejected|decided against|(?:chose|decided) not to|(?:hold|held|holding) off|(?:considered|thought about|did think about|looked at|looked into|toyed with|floated|talked about|debated|discussed|explored|wanted to|suggested|proposed|pushed for)\b[^.;]{0,160}?\bbut\b(?!${UNREASONED})|${WEIGHED_OPTION}|weighed|pass(?:ed)? on|(?:cheaper|faster|simpler|easier|safer|quicker) (?:on|for|in|to)\b[^.;]{0,40}?\bbut\b|accepted that|(?:it|that|this|which) cost (?:me|us)\b|could (?:have|be|work|save)\b[^.;]{0,160}?\bbut\b|(?:would|(?<=\b(?:we|it|that|they))'d)(?:'ve| have)(?! (?:fired|caught|flagged|prevented|detected|found|stopped|saved|happened)\b)|trade-?off|compromise|(?:agreed|settled) on a (?:split|middle ground)|alternatives?|(?:could|can|had to|have to) either\b[^.;]{0,80}?\bor|(?:I|we) didn't want to\b[^.;]{0,80}?\bso (?:I|we)\b|(?:knew|know)\b[^.;]{0,60}?\bwould\b[^.;]{0,80}?\bbut\b|(?:tempting|attractive|appealing)\b[^.;]{0,120}?\bbut|(?:other|two|three|several|fast|faster|quick|quicker|easy|easier|cheap|cheaper|simpler|obvious|safer) (?:options?|choices|routes?|approach(?:es)?|fix(?:es)?|paths?|moves)|option I|${PRICE})\b`,
 	'i',
 );
 

@@ -61,7 +61,7 @@ const LONG = String.raw`(?:1[6-9]|[2-9]\d|sixteen|eighteen|twenty|thirty|forty)(
 // suffered, and "a whole weekend of work" for someone else is no boast. BY_ME: an "I" before it
 // with no other subject in between.
 const BY_ME = String.raw`(?<=\b(?:I|myself)\b(?:(?!\b(?:it|he|she|they|we|which|who|where|that)\b)[^.;]){0,60}?)`;
-const SOLO_NIGHT = String.raw`(?:didn't|did not|never|chose not to|decided not to|wouldn't|would not|won't|don't|do not) (?:(?:really )?want to )?(?:page|wake|call|bother|drag|pull|loop) (?:the (?:secondary|backup|others|rest of the team)|anyone|anybody|my (?:secondary|backup))|without (?:paging|waking|calling) (?:anyone|anybody|the (?:secondary|backup))|(?:hold|held|holding) off (?:on )?(?:paging|waking|calling|escalating)|stayed up (?:until|till)|(?:couldn't|could not|can't|didn't|wouldn't|never)\b[^.;]{0,25}?\b(?:hand|pass|delegate|give)\b[^.;]{0,20}?\b(?:to )?(?:anyone|anybody|someone else)|I (?:was (?:up|at it|on it)|worked|kept going)\b[^.;]{0,40}?\buntil (?:about |around |roughly )?[\w:.]+ (?:in the morning|the next (?:morning|day)|a\.?m\b)|${BY_ME}(?:work(?:ed|ing)|cod(?:ed|ing)) (?:(?:every|most|all) (?:night|weekend|evening)s?|(?:nights|weekends|evenings)(?: and (?:nights|weekends|evenings))?)\b`;
+const SOLO_NIGHT = String.raw`(?:didn't|did not|never|chose not to|decided not to|wouldn't|would not|won't|don't|do not) (?:(?:really )?want to )?(?:page|wake|call|bother|drag|pull|loop) (?:the (?:secondary|backup|others|rest of the team)|anyone|anybody|my (?:secondary|backup))|without (?:paging|waking|calling) (?:anyone|anybody|the (?:secondary|backup))|(?:hold|held|holding) off (?:on )?(?:paging|waking|calling|escalating)|stayed up (?:until|till)|(?:couldn't|could not|can't|didn't|wouldn't|never)\b[^.;]{0,25}?\b(?:hand|pass|delegate|give)\b[^.;]{0,20}?\b(?:to )?(?:anyone|anybody|someone else)|I (?:was (?:up|at it|on it)|worked|kept going)\b[^.;]{0,90}?\buntil (?:about |around |roughly )?[\w:.]+(?: or [\w:.]+)? (?:in the morning|the next (?:morning|day)|a\.?m\b)|${BY_ME}(?:work(?:ed|ing)|cod(?:ed|ing)|was (?:on|at) it) (?:(?:every|most|all) (?:night|weekend|evening)s?|(?:the |my )?(?:next |following )?(?:${N}|several|a few|a couple of) (?:weekends|nights|evenings)|(?:nights|weekends|evenings)(?: and (?:nights|weekends|evenings))?)\b`;
 // The work done alone told as the point: a generic object and an emphatic "myself" ("I just fixed
 // it myself", "I took it on myself", "doing the whole thing myself"); "I wrote the runbook myself"
 // names a part, not the whole. A night not ended ("I didn't go home"), others helpless as the foil
@@ -120,11 +120,11 @@ const ROLE = String.raw`(?:hire|hires|reviewer|engineer|developer|dev|contractor
 const PERSON = String.raw`(?:(?:[Tt]he|[Tt]heir|[Tt]hat|[Aa]nother)\s+(?:[\w'-]+\s+){0,2}(?:team|vendor)s?|(?:[Tt]he|[Aa]n?|[Oo]ur|[Tt]heir|[Hh]is|[Hh]er|[Mm]y|[Oo]ne|[Tt]hat|[Tt]his)\s+(?:[\w'-]+\s+){0,2}${ROLE}s?|(?!(?:They|This|That|The|Our|Their|It|We|He|She|There|Then|When|Nobody|Everyone|Someone|Nothing|Everything|Tests|Users|Customers|Staging|Production)\b|[A-Z][a-z]+ing\b)[A-Z][a-z]{2,})`;
 // "Kept changing the requirements" is a complaint about a habit, not a fact of one change.
 // A step taken without the check it needed: "merged it without testing", "without a single test".
-const UNCHECKED = String.raw`(?:[a-z]+ed|ran|run|made|put|took|went|wrote|set|sent|did|done|cut|shut)\b[^.;]{0,60}?\bwithout (?:actually |even |so much as |ever )?(?:testing|checking|asking|telling|reading|reviewing|running|looking|waiting|consulting|notifying|warning|(?:a |a single |any )?(?:notice|review|testing|warning|tests?|word|permission))\b`;
+const UNCHECKED = String.raw`(?:[a-z]+ed|push(?:es)?|ships?|deploys?|merges?|changes?|releases?|ran|run|made|put|took|went|wrote|set|sent|did|done|cut|shut)\b[^.;]{0,60}?\bwithout (?:actually |even |so much as |ever )?(?:testing|checking|asking|telling|reading|reviewing|running|looking|waiting|consulting|notifying|warning|(?:a |a single |any )?(?:notice|review|testing|warning|tests?|word|permission))\b`;
 const NEGLIGENCE = String.raw`(?:forgot|neglected|ignored|skipped|missed|kept (?:on )?(?:changing|moving|ignoring|missing|insisting|breaking|skipping|forgetting|blocking)|rubber[- ]stamped|failed to|didn't (?:bother|test|check|ask|read|tell|notice|care)|never (?:wrote|tested|checked|asked|told|bothered|read|answered|set up|added|documented|updated|reviewed|monitored|replied|responded)|${UNCHECKED})`;
 // "He missed the first page" is an event; with a pronoun only the unchecked step is negligence.
 const PERSON_BLAME = new RegExp(
-	String.raw`\b(?:(?:${PERSON}|QA|[Oo]ps)(?:\s+(?:who|had|has|just|simply|also|then|apparently|clearly|obviously|completely|totally|straight|basically))*\s+${NEGLIGENCE}|(?:[Hh]e|[Ss]he)(?:'d| had)?\s+(?:(?:just|simply|then|also)\s+)?${UNCHECKED})`,
+	String.raw`\b(?:(?:${PERSON}|QA|[Oo]ps)(?:,?\s+(?:who|had|has|just|simply|also|then|apparently|clearly|obviously|completely|totally|straight|basically))*\s+${NEGLIGENCE}|(?:[Hh]e|[Ss]he)(?:'d| had)?\s+(?:(?:just|simply|then|also)\s+)?${UNCHECKED})`,
 	'g',
 );
 // A person as the subject of a verdict on them rather than of an event: "she was the problem",
@@ -134,6 +134,19 @@ const PERSON_BLAME = new RegExp(
 const SUBJECT = String.raw`(?:${PERSON}|[Hh]e|[Ss]he)`;
 const JUDGED = new RegExp(
 	String.raw`\b(?:${SUBJECT}(?:'s| (?:was|is))(?: (?:frankly|honestly|really|just|basically|clearly|simply))* (?:the (?:real |whole |main )?(?:problem|issue)(?=[.,;!]|\s+(?:on|in|with|all along|from the start)\b)|to blame|useless|hopeless)|(?:comes?|came|boils?|boiled) down to ${PERSON}|(?:problem|issue|cause) (?:was|is) (?:that )?${PERSON} (?:not|never) [a-z]+ing|${SUBJECT} (?:doesn't|does not) (?:really |even |actually )?(?:understand|care|value|listen)|${SUBJECT} (?:didn't|did not|never) (?:even|really|actually) (?:understand|care|read|check|test|bother)|I (?:don't|do not|didn't) think (?:he|she|they) (?:even |really |actually )?(?:understood|cared|read|tested|checked|understands|cares)|(?:more|rather) than (?:anything )?on my (?:end|side|part)|no way (?:I|we) could have (?:caught|known|seen|prevented|predicted|spotted))\b`,
+	'g',
+);
+
+// A verdict on another person's or team's character or standing habits, told as description:
+// "their code was, frankly, a mess", "Marco, who was pretty stubborn", "the PM was terrible at
+// prioritizing", "their on-call is never responsive", "it felt like they weren't testing their
+// releases", "obviously their bug, not ours". Case matters here: a name is a capitalised word after
+// the sentence's start, and "the legacy code was a mess" or "my code was a mess" pins nothing on anyone.
+const HEDGE = String.raw`(?:,? (?:frankly|honestly|really|just|pretty|so|very|always|completely|totally|basically|kind of|a bit|quite|notoriously),?)*`;
+const FAULTED = String.raw`(?:a (?:complete |total |real |bit of a )?(?:mess|disaster|nightmare|joke|liability)|stubborn|lazy|arrogant|clueless|useless|hopeless|careless|sloppy|incompetent|unreliable|unresponsive|impossible to work with|(?:terrible|awful|hopeless|bad) at|never (?:responsive|available|around|reachable|helpful|on time))`;
+const JUDGED_PARTY = String.raw`(?:(?:[Tt]heir|[Hh]is|[Hh]er|[A-Z][a-z]+'s|[Tt]he [\w-]+ team's) (?:[\w-]+ ){1,2}|(?<=[a-z,;:]\s)[A-Z][a-z]{2,}(?:, who)? |(?:[Hh]e|[Ss]he|[Tt]hey)(?:, who)? |(?:[Tt]he|[Oo]ur|[Tt]heir) (?:[\w-]+ )?(?:PM|manager|lead|director|VP|architect|reviewer|vendor|contractor|team)s? )`;
+const CHARACTER = new RegExp(
+	String.raw`\b(?:${JUDGED_PARTY}(?:was|is|were|are)${HEDGE} ${FAULTED}|(?:felt|seemed|looked|sounded) like (?:they|he|she|the [\w-]+ team) (?:weren't|wasn't|didn't|never|don't|doesn't|hadn't) (?:even |really |actually )?(?:test|check|read|review|care|listen|think)\w*|(?:their|his|her) (?:bug|fault|problem|issue|mistake|change|code),? not (?:ours|mine)|(?:[Hh]e|[Ss]he|[Tt]hey)(?:'d| would)\b[^.;]{0,40}?\bnot (?:really |even )?listen)\b`,
 	'g',
 );
 
@@ -166,6 +179,12 @@ const UNSIGNED_STEP = new RegExp(
 	'gi',
 );
 
+// In a design or a walkthrough the candidate's steps are told as intentions: "I'd add a watchdog",
+// "I'll pin it", "I would reject async replication". They are the speaker's own, as much as a past
+// "I added". Verbs of opinion or wish ("I'd say", "I'd rather", "I would think") are not steps.
+const MY_PLANNED_STEP =
+	/\bI(?:'d|'ll| would| will)\s+(?:(?:also|then|first|still|just|personally|probably|definitely|immediately)\s+)?(?!(?:be|say|think|like|love|want|rather|need|have|guess|imagine|hope|expect|argue|probably|recommend|suggest|prefer|feel|bet|assume|agree|do)\b)[a-z]+\b/g;
+
 const IMPROVE = String.raw`(?:better|faster|quicker|smoother|happier|cheaper|more (?:reliable|stable|robust|resilient|scalable|efficient|responsive|predictable|performant)|snappier|leaner|lighter|higher|easier|healthier|quieter|calmer|less|fewer|lower|improv\w*|reduc\w*|drop\w*|fell|decreas\w*|down|cut|sped up|boost\w*)`;
 const INTENSE = String.raw`(?:significantly|greatly|dramatically|drastically|massively|hugely|substantially|considerably|vastly|noticeably|much|far|way|a lot|a great deal)`;
 // A hedged zero ("basically no impact on performance"), an impact called significant or money saved
@@ -174,13 +193,17 @@ const INTENSE = String.raw`(?:significantly|greatly|dramatically|drastically|mas
 // "saved us hours"), an impact called minimal, "a big success", "back to normal" or "well under the
 // target" is a result told as a feeling.
 const FADED = String.raw`(?:mostly|largely|basically|pretty much|virtually|essentially|practically|almost entirely) (?:disappeared|went away|vanished|stopped|gone|eliminated|solved|resolved)|saved (?:us |the team |them |everyone |people )?(?:hours|days|weeks|so much time|a bunch of time|time)|(?:impact|effect|downtime|disruption|slowdown)\b[^.;]{0,25}?\b(?:was|were) (?:\w+ )?(?:minimal|negligible|tiny)|(?:big|huge|massive|great|real|total) success|well (?:under|below|within|inside) (?:the |our )?(?:target|budget|SLO|SLA|threshold|limit)|(?:performance|latency|throughput|response times?|reliability)\b[^.;]{0,20}?\b(?:stayed|remained) (?:\w+ )?(?:good|great|solid|healthy|strong)`;
+// An outcome told as a feeling: "it went really well", "engagement was great", "the whole thing
+// went really smoothly", "no impact to users", "the backfill finished pretty quickly". With a number
+// beside it ("the cutover went smoothly: zero errors in 3 days") it is a measured result (see backs).
+const FELT = String.raw`(?:it|that|this|everything|the (?:whole thing|launch|rollout|release|migration|cutover|backfill|change|project|results?|numbers|feedback|response|reception|engagement|adoption|uptake)|(?:engagement|adoption|feedback|reception|uptake|performance|results?))\b(?: \w+){0,2}? (?:went|was|were|looked|finished|landed|ran)(?: (?:really|very|super|pretty|so|extremely|incredibly|quite|all))* (?:well|smoothly|great|amazing|excellent|positive|fantastic|quick(?:ly)?|fine throughout)\b|no (?:real |noticeable |visible )?impact (?:to|on|for) (?:users|customers|anyone|performance|the business)`;
 // A gain offered as a guess ("I'd say something like 30% faster, maybe more") is no measure, number or not.
 const GUESSED = new RegExp(
 	String.raw`\b(?:something like|I'd say|I'd guess|I guess|my guess is)\b[^.;]{0,20}?\d+ ?(?:%|percent) ${IMPROVE}`,
 	'gi',
 );
 const VAGUE = words(
-	String.raw`${INTENSE} (?:[\w-]+ )?${IMPROVE}|${IMPROVE} (?:[\w-]+ ){0,2}${INTENSE}|(?:basically|virtually|practically|essentially|pretty much) (?:no|zero) (?:impact|downtime|errors?|issues?|problems?|difference|effect)|(?:impact|improvement|difference|effect|gains?|savings?|benefit) (?:was|were) (?:${INTENSE} )?(?:significant|huge|massive|big|substantial|dramatic|enormous|tremendous)|saved (?:the company |us |them |the team )?(?:a lot|lots|a ton|a fortune|plenty|heaps) of|world-class|across the board|night and day|moved the needle|(?:huge|big|massive|major) impact|(?:huge|big|massive|major|significant|substantial|dramatic|noticeable|meaningful|marked|considerable|tremendous|real) (?:improvement|win|difference|boost|reduction|drop|decrease|speed-?up|gain|saving)s?|made (?:a|all the) (?:(?:real|big|huge|massive|noticeable|world of) )?difference|${FADED}|(?:latency|performance|throughput|reliability|uptime|stability|response times?|build times?|load times?|errors?|error rates?|complaints|tickets|incidents|pages|alerts|timeouts|failures|costs?|the bill)\b[^.;]{0,30}\b(?:improved|got better|got faster|went down|decreased|dropped(?: off)?|fell|declined|shrank|plummeted)(?: ${INTENSE})?`,
+	String.raw`${INTENSE} (?:[\w-]+ )?${IMPROVE}|${IMPROVE} (?:[\w-]+ ){0,2}${INTENSE}|(?:basically|virtually|practically|essentially|pretty much) (?:no|zero) (?:impact|downtime|errors?|issues?|problems?|difference|effect)|(?:impact|improvement|difference|effect|gains?|savings?|benefit) (?:was|were) (?:${INTENSE} )?(?:significant|huge|massive|big|substantial|dramatic|enormous|tremendous)|saved (?:the company |us |them |the team )?(?:a lot|lots|a ton|a fortune|plenty|heaps) of|world-class|across the board|night and day|moved the needle|(?:huge|big|massive|major) impact|(?:huge|big|massive|major|significant|substantial|dramatic|noticeable|meaningful|marked|considerable|tremendous|real) (?:improvement|win|difference|boost|reduction|drop|decrease|speed-?up|gain|saving)s?|made (?:a|all the) (?:(?:real|big|huge|massive|noticeable|world of) )?difference|${FADED}|${FELT}|(?:latency|performance|throughput|reliability|uptime|stability|response times?|build times?|load times?|errors?|error rates?|complaints|tickets|incidents|pages|alerts|timeouts|failures|costs?|the bill)\b[^.;]{0,30}\b(?:improved|got better|got faster|went down|decreased|dropped(?: off)?|fell|declined|shrank|plummeted)(?: ${INTENSE})?`,
 );
 
 const ON_CALL = words(String.raw`on[- ]?call|pager|paged|pages|rotation|burn(?:ed|t)?[- ]?out|night shifts?|woken|sleep`, 'i');
@@ -211,7 +234,11 @@ export function findPitfalls(input: RuleInput): Finding[] {
 		actionsIn(s.text).map((a) => ({ ...a, start: a.start + s.start, end: a.end + s.start })),
 	);
 	const we = [...actions.filter((a) => a.subject === 'we'), ...spansOf(UNSIGNED_STEP, text)];
-	const mine = actions.filter((a) => a.subject === 'i').length;
+	// "Next time I'd add a canary" is the lesson, not a step of the answer's own.
+	const planned = sentences
+		.filter((_, i) => !beats.reflection.sentences.includes(i))
+		.flatMap((s) => spansOf(MY_PLANNED_STEP, s.text));
+	const mine = actions.filter((a) => a.subject === 'i').length + planned.length;
 	if ((we.length >= 2 || !mine) && we.length > mine)
 		verdict(
 			'plural-pronouns',
@@ -233,7 +260,7 @@ export function findPitfalls(input: RuleInput): Finding[] {
 			heroism,
 		);
 
-	const blame = [...spansOf(BLAME, text), ...spansOf(JUDGED, text)];
+	const blame = [...spansOf(BLAME, text), ...spansOf(JUDGED, text), ...spansOf(CHARACTER, text)];
 	if (!OWN_SHARE.test(text)) blame.push(...spansOf(PERSON_BLAME, text));
 	if (!blame.length && !OWNED_FIX.test(text)) blame.push(...spansOf(SOFT_BLAME, text));
 	if (blame.length)
