@@ -66,7 +66,7 @@ describe('findings', () => {
 			'The impact was significant, and it saved the company a lot of revenue.',
 			['impact was significant', 'saved the company a lot of'],
 		],
-		['vague-metrics', 'The alerts mostly went away and it saved us hours.', ['mostly went away', 'saved us hours']],
+		['vague-metrics', 'The alerts mostly went away and it saved us hours.', ['alerts mostly went away', 'saved us hours']],
 		[
 			'vague-metrics',
 			'It made a real difference; error rates dropped off.',
@@ -91,6 +91,24 @@ describe('findings', () => {
 		],
 		['heroism', 'I worked the next three weekends and shipped both.', ['worked the next three weekends']],
 		['plural-pronouns', "We've rebuilt ingestion and we moved history to partitions.", ["We've rebuilt", 'we moved']],
+		['blame', "It looked like they'd skipped the tests for that path.", ["looked like they'd skipped"]],
+		['blame', "He's the kind of engineer who wants to use every new tool.", ["He's the kind of engineer who"]],
+		[
+			'blame',
+			"It's usually some other team who pushed a config and didn't bother announcing it.",
+			["some other team who pushed a config and didn't bother"],
+		],
+		[
+			'blame',
+			'The fraud team had pushed a rules config at 1:40 with no heads-up.',
+			['The fraud team had pushed a rules config at 1:40 with no heads-up'],
+		],
+		['heroism', "I didn't want to wake up the DBA, so I promoted the replica.", ["didn't want to wake up the DBA"]],
+		['heroism', 'The engineers were stuck, so I took that piece over myself.', ['took that piece over myself']],
+		['heroism', 'I did the migration in the evenings and over two weekends.', ['I did the migration in the evenings']],
+		['vague-metrics', 'We fixed the verification step and conversion went up significantly.', ['conversion went up']],
+		['vague-metrics', 'After that the timeouts on search went away.', ['timeouts on search went away']],
+		['vague-metrics', 'We were back up pretty quickly with minimal data loss.', ['back up pretty quickly', 'minimal data loss']],
 	])('%s is raised with its trigger words highlighted', (pitfall, text, words) => {
 		expect(verdicts(text)).toContain(pitfall);
 		expect(triggers(text, pitfall)).toEqual(words);
@@ -111,6 +129,10 @@ describe('findings', () => {
 			'blame',
 		],
 		['a blameless post-mortem', 'I kept it blameless: how could the change merge, not who typed it.', 'blame'],
+		['who was on call', "It caught a DNS fault last quarter, and the person on call wasn't me.", 'blame'],
+		['a product named, not a person', 'Every one of the three million keys in Redis missed at once.', 'blame'],
+		['abilities compared, no result claimed', 'People are much better at correcting a written guess.', 'vague-metrics'],
+		['a maintenance window', 'I moved the cluster to bigger instances over two nights.', 'heroism'],
 		['own legacy code called a mess', 'The legacy code was a mess, so I wrote tests first. My code was a mess too.', 'blame'],
 		[
 			'a design told as intentions',
@@ -180,6 +202,12 @@ describe('findings', () => {
 		['an option held off', "I'd hold off on sharding, because it turns every report into a scatter-gather."],
 		['options weighed in the passive', 'Those were weighed against the analytics page, and the page was kept.'],
 		['"did think about", then but', 'I did think about moving teams, but the same leadership runs all of it.'],
+		['an adverb before "about"', 'I thought briefly about fixing forward, but the database was already pinned.'],
+		['a preference conceded', "I'd have preferred the tool there too, but her read of the risk was fair."],
+		['an option passed on', "I'd pass on async replication, which can drop the last writes."],
+		['a design with its price', 'The price of the quorum design is a cross-zone round trip on every write.'],
+		['a cost accepted ahead', "A failed zone stops writes for a minute. I'd accept that."],
+		['the cheaper side, then but', "Async is cheaper on latency, but I'd lose confirmed orders in a failover."],
 	])('a rejected alternative worded "%s" covers the trade-off', (_, sentence) =>
 		expect(verdicts(`I owned the service. ${sentence}`)).not.toContain('no-trade-off'),
 	);
@@ -192,6 +220,13 @@ describe('findings', () => {
 	it('takes "rather than" in a method told in the present, with no past step, as the trade-off', () =>
 		expect(
 			verdicts('First I check the blast radius. I follow one failing request rather than the aggregate graphs.'),
+		).not.toContain('no-trade-off'));
+
+	it('takes a use refused with its reason as the trade-off, even in the scene', () =>
+		expect(
+			verdicts(
+				"We don't use it for auth, because a subtle mistake there doesn't show in tests. Last month I rewrote the retry path.",
+			),
 		).not.toContain('no-trade-off'));
 
 	it('does not take "rather than" in the scene before any step as the trade-off', () =>
@@ -211,6 +246,7 @@ describe('findings', () => {
 		['an outcome compared, "instead of" a time', 'A mismatch shows up within a day instead of at quarter-end.'],
 		['another’s proposal, then a neutral sentence', 'Our director wanted to keep the take-home. It had run for years.'],
 		['one option, not a choice', 'The only option we had left was a restart.'],
+		['a view vindicated', "So it ended up the way I'd argued, six months later."],
 	])('is not a trade-off: %s', (_, sentence) => expect(verdicts(`I owned the service. ${sentence}`)).toContain('no-trade-off'));
 
 	it('does not take a choice in the scene, told as "I\'d been…", as the candidate\'s trade-off', () =>
@@ -230,6 +266,11 @@ describe('findings', () => {
 		['a fix with its record since, near the end', "I added a CI lint for it. It's caught four since."],
 		['a template used since, near the end', "That template is in our runbook, and I've used it for every backfill since."],
 		['what I realised', "What I've realised is that I want a bigger team."],
+		['if I built it again', 'If I built a service like that again, the test would go in first.'],
+		['a rule the team keeps now', 'So now we require a staging run for any generated migration.'],
+		['what I kept from it', 'What I kept from it is a priority list both leads can see.'],
+		['a rule set afterwards', 'So the rule I set for the team after that: generated migrations get a lock review.'],
+		['an action item owned', 'The action item I owned was a CI check on connections outside the pool.'],
 	])('a reflection worded "%s" covers the last beat', (_, sentence) =>
 		expect(verdicts(`I owned the service. I fixed the pool. ${sentence}`)).not.toContain('no-reflection'),
 	);

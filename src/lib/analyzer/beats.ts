@@ -5,7 +5,19 @@
  * or action on (an "instead of" in the scene-setting is not a decision).
  */
 import type { BeatId } from '../../schemas/ids.ts';
-import { actionsIn, ALTERNATIVE, DECLINED, NAMED_PRICE, PAST_ONLY, presentPractice, RAISED, REFLECTION, REGRET } from './cues.ts';
+import {
+	actionsIn,
+	ALTERNATIVE,
+	CONCEDED,
+	DECLINED,
+	NAMED_PRICE,
+	PAST_ONLY,
+	presentPractice,
+	RAISED,
+	REFLECTION,
+	REFUSED,
+	REGRET,
+} from './cues.ts';
 import type { Quantity } from './quantities.ts';
 import type { Sentence } from './sentences.ts';
 
@@ -46,6 +58,8 @@ const HYPOTHETICAL = new RegExp(CONDITIONAL);
 const OPTION_NAMED =
 	/\b(?:options?|alternatives?|tempting|compromise|(?:was|were) (?:also )?(?:considered|rejected|ruled out|turned down|weighed)|(?:obvious|easy|quick|simple|cheap)(?:er)? (?:fix|route|path|answer)|(?:could|can|had to|have to) either)\b/i;
 const NAMED_PRICE_RE = new RegExp(String.raw`\b${NAMED_PRICE}`, 'i');
+const CONCEDED_RE = new RegExp(String.raw`\b${CONCEDED}`, 'i');
+const REFUSED_RE = new RegExp(String.raw`\b${REFUSED}`, 'i');
 const FIRST_PERSON = /\b(?:I|we|my|our|me|us)\b/i;
 
 /** The part of a sentence before its reflection cue; alternatives after it are about the future. */
@@ -94,7 +108,10 @@ export function detectBeats(sentences: readonly Sentence[], quantities: readonly
 					(FIRST_PERSON.test(s) || acts[i]!.some((a) => a.subject === 'i'))) ||
 					OPTION_NAMED.test(s) ||
 					NAMED_PRICE_RE.test(s))) ||
-			(i >= start && RAISED.test(s) && DECLINED.test(sentences[i + 1]?.text ?? '')),
+			(i >= start && RAISED.test(s) && DECLINED.test(sentences[i + 1]?.text ?? '')) ||
+			// "I'd have preferred X, but…" reads as a regret up to its "but": the concession is weighing.
+			CONCEDED_RE.test(s) ||
+			REFUSED_RE.test(beforeReflection(s)),
 	);
 	// A result is an outcome phrase, or a measured sentence in which the candidate does nothing. The
 	// scene before the candidate's first step is the situation even when it is measured or says
