@@ -65,12 +65,14 @@ describe('a prompt page in print', () => {
 	it.each([prompts[0]!, longestQuestion])('shows only the flashcard of "$id"', async (prompt) => {
 		await page.emulateMedia({ media: 'screen' });
 		await page.goto(`${server.url}prompts/${prompt.id}/`);
-		await page.locator('prep-print-flashcard[data-fitted]').waitFor({ state: 'attached' });
 		const button = page.getByRole('button', { name: 'Print flashcard' });
-		expect(await button.isEnabled()).toBe(true);
+		await expect.poll(() => button.isEnabled()).toBe(true);
 		expect(await page.locator('.prep-print-card').isVisible()).toBe(false);
+		// Fitting lays the card out a dozen times, so it waits for printing to start.
+		expect(await page.locator('prep-print-flashcard').getAttribute('data-fitted')).toBeNull();
 
 		await page.emulateMedia({ media: 'print' });
+		await page.locator('prep-print-flashcard[data-fitted]').waitFor({ state: 'attached' });
 		for (const [name, selector] of Object.entries(CHROME)) {
 			const shown = await page.locator(selector).evaluateAll((els) => els.filter((el) => el.checkVisibility()).length);
 			expect(shown, `${name} is printed`).toBe(0);
@@ -99,6 +101,7 @@ describe('a prompt page in print', () => {
 		const prompt = longestQuestion;
 		await page.emulateMedia({ media: 'screen' });
 		await page.goto(`${server.url}prompts/${prompt.id}/`);
+		await page.emulateMedia({ media: 'print' });
 		await page.locator('prep-print-flashcard[data-fitted]').waitFor({ state: 'attached' });
 		const path = join(tmpdir(), `prep-card-${process.pid}-${format}.pdf`);
 		try {

@@ -173,8 +173,8 @@ describe('the printed fold-over card', () => {
 	it('keeps a hyphenated word on one line', async () => {
 		const { context, page } = await freshPage(site);
 		await page.goto(site.url + 'prompts/outage-you-owned/');
-		await page.locator('prep-print-flashcard[data-fitted]').waitFor({ state: 'attached' });
 		await page.emulateMedia({ media: 'print' });
+		await page.locator('prep-print-flashcard[data-fitted]').waitFor({ state: 'attached' });
 		const word = page.locator('.prep-print-card .prep-face__question .prep-face__whole', { hasText: 'end-to-end' });
 		expect(await word.evaluate((w) => w.getClientRects().length)).toBe(1);
 		await context.close();

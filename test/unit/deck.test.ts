@@ -5,6 +5,7 @@ import {
 	cropMarks,
 	deckSummary,
 	largestFitting,
+	searchLargestFitting,
 	mirroredSlot,
 	pageCount,
 	paginate,
@@ -281,6 +282,21 @@ describe('largestFitting', () => {
 		});
 		expect(size).toBe(expected);
 		expect(tried.length).toBeLessThanOrEqual(6); // bisection, not a scan of all 17 sizes
+	});
+
+	it('can be driven one trial at a time, asking the same sizes and giving the same answer', () => {
+		const asked: number[] = [];
+		const search = searchLargestFitting(6, 10, 0.25);
+		let trial = search.next();
+		while (!trial.done) {
+			asked.push(trial.value);
+			trial = search.next(trial.value <= 7.3);
+		}
+		const tried: number[] = [];
+		const size = largestFitting(6, 10, 0.25, (s) => tried.push(s) > 0 && s <= 7.3);
+		expect(trial.value).toBe(7.25);
+		expect(size).toBe(7.25);
+		expect(asked).toEqual(tried);
 	});
 });
 

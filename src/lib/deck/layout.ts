@@ -165,19 +165,29 @@ export function deckSummary(shown: number, total: number, layout: SheetLayout): 
 }
 
 /**
- * The largest size on the grid `min, min + step, …, max` for which `fits` holds, found by
- * bisection (so `fits` must hold for every size below one that fits); `min` when none does. The
- * island passes a check that lays a card face out at that font size.
+ * The largest size on the grid `min, min + step, …, max` that fits, found by bisection (so a size
+ * must fit whenever a larger one does); `min` when none does. A generator, so that the caller
+ * decides when to measure: it yields each size to try, is resumed with whether that size fit, and
+ * returns the answer. `largestFitting` drives it in one go; the deck drives it a trial at a time,
+ * giving the page a turn between trials (src/components/flashcards/fit-faces.ts).
  */
-export function largestFitting(min: number, max: number, step: number, fits: (size: number) => boolean): number {
+export function* searchLargestFitting(min: number, max: number, step: number): Generator<number, number, boolean> {
 	let low = 0;
 	let high = Math.floor((max - min) / step + EPSILON);
 	const size = (k: number) => Math.round((min + k * step) * 1000) / 1000;
-	if (fits(size(high))) return size(high);
+	if (yield size(high)) return size(high);
 	while (low < high - 1) {
 		const mid = Math.floor((low + high) / 2);
-		if (fits(size(mid))) low = mid;
+		if (yield size(mid)) low = mid;
 		else high = mid;
 	}
 	return size(low);
+}
+
+/** `searchLargestFitting` with `fits` as the measure, all at once. */
+export function largestFitting(min: number, max: number, step: number, fits: (size: number) => boolean): number {
+	const search = searchLargestFitting(min, max, step);
+	let trial = search.next();
+	while (!trial.done) trial = search.next(fits(trial.value));
+	return trial.value;
 }
