@@ -18,17 +18,29 @@ export interface LighthouseRow {
 	scores: Record<Category, number>;
 	/** The audits that cost points, worst first, for a reader who wants to know why. */
 	losing: string[];
+	/**
+	 * Lighthouse's measure of this machine's CPU for the run. Lighthouse expects at least 1000 for its
+	 * 4x slowdown to stand for a mid-range phone; below that its performance score is pessimistic.
+	 */
+	benchmarkIndex: number;
 }
 
-/** Scores of every page kind in `dist`; one Chromium, one page at a time, as Lighthouse needs. */
-export async function lighthouseScores(dist: string, port = 9333): Promise<LighthouseRow[]> {
+/**
+ * Scores of `pages` (every page kind, unless told) in `dist`; one Chromium, one page at a time, as
+ * Lighthouse needs.
+ */
+export async function lighthouseScores(
+	dist: string,
+	pages: readonly { kind: string; path: string }[] = PAGE_KINDS,
+	port = 9333,
+): Promise<LighthouseRow[]> {
 	const server = await serveStatic(dist.endsWith('/') ? dist : `${dist}/`);
 	// Lighthouse drives the browser over the DevTools port; Playwright only starts it, from the
 	// same system Chromium and with the same flags as the browser tests.
 	const browser = await launchBrowser([`--remote-debugging-port=${port}`]);
 	const rows: LighthouseRow[] = [];
 	try {
-		for (const { kind, path } of PAGE_KINDS) {
+		for (const { kind, path } of pages) {
 			const result = await lighthouse(new URL(path.slice(1), server.url).href, {
 				port,
 				output: 'json',
@@ -49,7 +61,7 @@ export async function lighthouseScores(dist: string, port = 9333): Promise<Light
 				.filter((a) => weighted.has(a.id) && a.score !== null && a.score < 1)
 				.sort((a, b) => (a.score ?? 0) - (b.score ?? 0))
 				.map((a) => `${a.id}${a.displayValue ? ` (${a.displayValue})` : ''}`);
-			rows.push({ kind, path, scores, losing });
+			rows.push({ kind, path, scores, losing, benchmarkIndex: Math.round(result.lhr.environment.benchmarkIndex) });
 		}
 	} finally {
 		await browser.close();
