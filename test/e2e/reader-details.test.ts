@@ -181,10 +181,10 @@ describe('the printed fold-over card', () => {
 	});
 });
 
-describe('the practice pages on a first visit, on a phone', () => {
-	it('barely move as their scripts draw them from empty storage', async () => {
+describe('the practice pages on a first visit, on a phone and on a desktop', () => {
+	it.each([390, 1280])('barely move as their scripts draw them from empty storage, %i px wide', async (width) => {
 		const { context, page } = await freshPage(site);
-		await page.setViewportSize({ width: 390, height: 800 });
+		await page.setViewportSize({ width, height: 800 });
 		await page.addInitScript(() => {
 			const w = window as unknown as { shifted: number };
 			w.shifted = 0;
