@@ -108,6 +108,23 @@ describe('findings', () => {
 		['heroism', 'I did the migration in the evenings and over two weekends.', ['I did the migration in the evenings']],
 		['vague-metrics', 'We fixed the verification step and conversion went up significantly.', ['conversion went up']],
 		['vague-metrics', 'After that the timeouts on search went away.', ['timeouts on search went away']],
+		['blame', "It wasn't my deploy, for the record.", ["wasn't my deploy"]],
+		[
+			'blame',
+			"The root cause turned out to be entirely on the processor's side.",
+			["root cause turned out to be entirely on the processor's side"],
+		],
+		['blame', 'Their lead had approved it without really reading it.', ['Their lead had approved it without really reading']],
+		['blame', 'And, as usual with that group, the date went out first.', ['as usual with that group']],
+		['blame', "The group is three people who haven't carried a pager in years.", ["who haven't carried a pager"]],
+		['blame', "We removed the field, and their service broke, which, you know, they'd had a month.", ["they'd had a month"]],
+		['blame', 'The requirements kept moving on us, and we kept telling them.', ['kept moving on us', 'we kept telling them']],
+		['heroism', 'I took their overnight shifts as well as mine.', ['took their overnight shifts']],
+		[
+			'heroism',
+			'I deployed it and watched the dashboards until about two in the morning.',
+			['I deployed it and watched the dashboards until about two in the morning'],
+		],
 		['vague-metrics', 'We were back up pretty quickly with minimal data loss.', ['back up pretty quickly', 'minimal data loss']],
 	])('%s is raised with its trigger words highlighted', (pitfall, text, words) => {
 		expect(verdicts(text)).toContain(pitfall);
@@ -133,6 +150,7 @@ describe('findings', () => {
 		['a product named, not a person', 'Every one of the three million keys in Redis missed at once.', 'blame'],
 		['abilities compared, no result claimed', 'People are much better at correcting a written guess.', 'vague-metrics'],
 		['a maintenance window', 'I moved the cluster to bigger instances over two nights.', 'heroism'],
+		['people in general, not a person named', 'People had started acking it from bed without looking.', 'blame'],
 		['own legacy code called a mess', 'The legacy code was a mess, so I wrote tests first. My code was a mess too.', 'blame'],
 		[
 			'a design told as intentions',
@@ -229,6 +247,23 @@ describe('findings', () => {
 			),
 		).not.toContain('no-trade-off'));
 
+	it('takes "I could have…" answered by a "But…" sentence as an option weighed, not a regret', () => {
+		const result = analyzeAnswer(
+			"I shipped the change. I could have fixed forward. But I didn't want a second untested change in payments, so I rolled back.",
+		);
+		expect(result.beats['trade-off'].covered).toBe(true);
+		expect(result.beats.reflection.covered).toBe(false);
+	});
+
+	it('keeps endurance a boast when the lesson after it is about something else', () => {
+		expect(
+			verdicts("I stayed on it for fourteen hours straight. That's why I'd never run async replication for orders again."),
+		).toContain('heroism');
+		expect(verdicts('I worked 18 hours straight alone. Since then I page the secondary at minute five.')).not.toContain(
+			'heroism',
+		);
+	});
+
 	it('does not take "rather than" in the scene before any step as the trade-off', () =>
 		expect(verdicts('Engineers were re-running builds rather than shipping. I split the suite across 6 runners.')).toContain(
 			'no-trade-off',
@@ -271,6 +306,7 @@ describe('findings', () => {
 		['what I kept from it', 'What I kept from it is a priority list both leads can see.'],
 		['a rule set afterwards', 'So the rule I set for the team after that: generated migrations get a lock review.'],
 		['an action item owned', 'The action item I owned was a CI check on connections outside the pool.'],
+		['a rule kept ever since', 'Ever since, that alert goes in before the consumer ships.'],
 	])('a reflection worded "%s" covers the last beat', (_, sentence) =>
 		expect(verdicts(`I owned the service. I fixed the pool. ${sentence}`)).not.toContain('no-reflection'),
 	);

@@ -49,7 +49,7 @@ const LATE_REFLECTION = new RegExp(
 // told to a generic "you" ("how much you can achieve", "double-check your work") is advice, not a
 // habit. It counts only with something the candidate does now, always or next time.
 const PLATITUDE =
-	/\b(?:(?:is|are) (?:really |truly |so |just |absolutely |very |extremely )*(?:everything|key|king|crucial|vital|paramount|important|essential|critical)|how (?:important|crucial|valuable|essential) (?:it is|[\w-]+ (?:is|are))|(?:learn(?:ed|t)|taught (?:me|us)) (?:a lot|so much|a ton|plenty)|(?:to )?be (?:more )?careful|how (?:much|far|quickly) (?:you|a team) can|(?:check|review|test) your (?:own )?work|you should always)\b/i;
+	/\b(?:(?:is|are) (?:really |truly |so |super |just |absolutely |very |extremely |incredibly )*(?:everything|key|king|crucial|vital|paramount|important|essential|critical)|how (?:important|crucial|valuable|essential) (?:it is|[\w-]+ (?:is|are))|(?:learn(?:ed|t)|taught (?:me|us)) (?:a lot|so much|a ton|plenty)|(?:to )?be (?:more )?careful|how (?:much|far|quickly) (?:you|a team) can|(?:check|review|test) your (?:own )?work|you should always)\b/i;
 const CONCRETE = /\b(?:I (?:now|always|never)|now I|(?:every|each) [\w-]+ I|next time|I'd|I would)\b/i;
 // Before any past-tense step, "I'd…" still marks the candidate's own choice (see tradeOff).
 const HYPOTHETICAL = new RegExp(CONDITIONAL);
@@ -91,7 +91,7 @@ export function detectBeats(sentences: readonly Sentence[], quantities: readonly
 	const reflection = tag(
 		(s, i) =>
 			(REFLECTION.test(s) && !(PLATITUDE.test(s) && !CONCRETE.test(s))) ||
-			(REGRET.test(s) && !/^instead\b/i.test(sentences[i + 1]?.text ?? '')) ||
+			(REGRET.test(s) && !/^(?:instead|but)\b/i.test(sentences[i + 1]?.text ?? '')) ||
 			(i >= sentences.length - 2 && LATE_REFLECTION.test(s)) ||
 			// A habit told in the present after the story is the lesson kept; in the scene it is the job.
 			(i >= half && presentPractice(s, outcomeMeasured(i))),
@@ -109,6 +109,8 @@ export function detectBeats(sentences: readonly Sentence[], quantities: readonly
 					OPTION_NAMED.test(s) ||
 					NAMED_PRICE_RE.test(s))) ||
 			(i >= start && RAISED.test(s) && DECLINED.test(sentences[i + 1]?.text ?? '')) ||
+			// "I could have fixed forward. But I didn't want to push a second change…": weighed.
+			(/\bI could(?:'ve| have)\b/i.test(s) && /^But\b/.test(sentences[i + 1]?.text ?? '')) ||
 			// "I'd have preferred X, but…" reads as a regret up to its "but": the concession is weighing.
 			CONCEDED_RE.test(s) ||
 			REFUSED_RE.test(beforeReflection(s)),

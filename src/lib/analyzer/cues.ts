@@ -86,7 +86,7 @@ export function actionsIn(sentence: string): Action[] {
 /** A "next time" beat: a lesson, a change of habit, or what the candidate would do differently. */
 // "Since then" and "ever since" open a lesson only when a habit of the candidate's follows ("since
 // then I…", "ever since, every alert I add…"); "since then the job has not failed" is a result.
-const HABIT_SINCE = String.raw`(?:ever since|since (?:then|that (?:day|night|incident|outage|week|project)))(?: then)?,? (?:I|every|each|whenever|any|my)\b|from (?:then|that (?:day|point)) on|ever after|to this day,? I`;
+const HABIT_SINCE = String.raw`(?:ever since|since (?:then|that (?:day|night|incident|outage|week|project)))(?: then)?,? (?:I|every|each|whenever|any|my)\b|(?:ever since|since then),? (?:that|the|this|our|a|an) [\w-]+(?: [\w-]+)? (?:goes|gets|is|runs|ships|comes|sits|lives|has been)\b|from (?:then|that (?:day|point)) on|ever after|to this day,? I`;
 // A safeguard the candidate put in place after the event is the change a lesson leads to: "the rule
 // I set for the team after that", "the check we added since", "the action item I owned was a CI check".
 const RULE_AFTER = String.raw`(?:rule|check|policy|practice|process|habit|default|guardrail|standard|alert|test)s? (?:I|we) (?:set|added|introduced|wrote|made|put in place|adopted|proposed|built)\b[^.;]{0,40}?\b(?:after (?:that|this|it|the)|afterwards|since|from then on|going forward)|action items? (?:that )?I (?:owned|took|drove|picked up|wrote)`;
