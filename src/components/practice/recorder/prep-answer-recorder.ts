@@ -1,21 +1,30 @@
 /**
  * The `prep-answer-recorder` element of AnswerRecorder.astro: one button starts and stops the
  * microphone; the take is stored in this browser (shared/recordings-storage.ts) and shown with its
- * player and its measure (speech/speech-hook.ts), which loads only once a recording exists.
+ * player and its measure (speech/speech-hook.ts). Only the button is wired as the page loads: the
+ * recording code (microphone, storage, player, measure) loads on the first press, so a reader who
+ * never records never downloads it.
  */
 import { readEmbeddedJson } from '../../../lib/embed-json.ts';
-import { formatBytes } from '../../../lib/recordings.ts';
 import { fillTemplate as fill } from '../../../lib/text.ts';
-import { AnswerTake, keepTake } from '../shared/answer-take.ts';
+import type { AnswerTake } from '../shared/answer-take.ts';
+import { canRecord, recordingsSupported } from '../shared/can-record.ts';
 import { activate, bound } from '../shared/dom.ts';
-import { player } from '../shared/player.ts';
-import { canRecord, recordingsSupported } from '../shared/recordings-storage.ts';
-import { clearSpeech, showSpeech } from '../speech/speech-hook.ts';
 import type { RecorderText } from './text.ts';
+
+/** Everything a take needs, loaded together on the first press. */
+const loadRecording = () =>
+	Promise.all([
+		import('../shared/answer-take.ts'),
+		import('../shared/player.ts'),
+		import('../speech/speech-hook.ts'),
+		import('../../../lib/recordings.ts'),
+	]).then(([take, { player }, speech, { formatBytes }]) => ({ ...take, player, ...speech, formatBytes }));
 
 export class PrepAnswerRecorder extends HTMLElement {
 	#text!: RecorderText;
-	#take = new AnswerTake();
+	#take: AnswerTake | undefined;
+	#recording: ReturnType<typeof loadRecording> | undefined;
 
 	connectedCallback() {
 		this.#text = readEmbeddedJson<{ text: RecorderText }>(this).text;
@@ -26,7 +35,7 @@ export class PrepAnswerRecorder extends HTMLElement {
 			bound(this, 'unsupported').hidden = false;
 			return;
 		}
-		button.addEventListener('click', () => void (this.#take.running ? this.#stop() : this.#start()));
+		button.addEventListener('click', () => void (this.#take?.running ? this.#stop() : this.#start()));
 	}
 
 	disconnectedCallback() {
@@ -40,13 +49,15 @@ export class PrepAnswerRecorder extends HTMLElement {
 	async #start() {
 		const status = bound(this, 'status');
 		status.textContent = this.#text.opening;
+		const recording = await (this.#recording ??= loadRecording());
+		this.#take ??= new recording.AnswerTake();
 		try {
 			if (!(await this.#take.start())) return;
 		} catch (error) {
 			status.textContent = fill(this.#text.noMic, { reason: error instanceof Error ? error.message : String(error) });
 			return;
 		}
-		clearSpeech(bound(this, 'take'));
+		recording.clearSpeech(bound(this, 'take'));
 		// The label says what a press does now; aria-pressed as well would read "Stop recording, pressed".
 		const button = this.#button();
 		button.textContent = this.#text.stopRecording;
@@ -55,7 +66,8 @@ export class PrepAnswerRecorder extends HTMLElement {
 	}
 
 	async #stop() {
-		if (!this.#take.running) return;
+		if (!this.#take?.running || !this.#recording) return;
+		const { keepTake, player, showSpeech, formatBytes } = await this.#recording;
 		const button = this.#button();
 		button.textContent = this.#text.startRecording;
 		delete button.dataset['recording'];

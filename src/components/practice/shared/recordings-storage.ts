@@ -35,11 +35,7 @@ async function run<T>(mode: IDBTransactionMode, work: (store: IDBObjectStore) =>
 
 const changed = () => emit(document, 'prep:recordings-changed', null);
 
-/** True when this browser can keep recordings at all. */
-export const recordingsSupported = () => typeof indexedDB !== 'undefined';
-
-/** True when this browser can record from a microphone. */
-export const canRecord = () => typeof MediaRecorder !== 'undefined' && !!navigator.mediaDevices?.getUserMedia;
+export { canRecord, recordingsSupported } from './can-record.ts';
 
 /** Keeps a recording (replacing one with the same id). */
 export async function saveRecording(recording: StoredRecording) {
