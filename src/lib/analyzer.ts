@@ -6,8 +6,10 @@
  * Design:
  * - Everything points back into the original text with character offsets (`start`, `end`), so
  *   the page can highlight the sentences behind a beat and the words behind a finding.
- * - Rules are phrase lists and counts, not a model: each finding can say exactly what triggered
- *   it. They live in `analyzer/` (sentences, quantities, cues, beats, pitfalls), each tested alone.
+ * - Rules are phrase lists and counts: each finding can say exactly what triggered it. They live
+ *   in `analyzer/` (sentences, quantities, cues, beats, pitfalls), each tested alone. A learned
+ *   second look (analyzer/second-look.ts) may turn a verdict it finds unlikely into a question; it
+ *   never raises one, so every verdict still has a rule's words behind it.
  * - Precision over recall. The rules were tuned on hand-written answers in
  *   `test/fixtures/analyzer/` (written before the rules), with zero false alarms on strong answers
  *   as a hard requirement; the calibration test prints precision and recall per pitfall.
@@ -24,6 +26,7 @@ import { detectBeats, type BeatCoverage } from './analyzer/beats.ts';
 import { findPitfalls, GUIDE_FINDINGS, type Finding, type FindingId } from './analyzer/pitfalls.ts';
 import { findQuantities, type Quantity } from './analyzer/quantities.ts';
 import { splitSentences, type Sentence } from './analyzer/sentences.ts';
+import { withdrawUnlikely } from './analyzer/withdraw.ts';
 import { countWords } from './text.ts';
 import { judgeLength, WORDS_PER_MINUTE, type LengthVerdict } from './timing.ts';
 
@@ -45,6 +48,8 @@ export interface AnalyzeOptions {
 	timing?: TimingWindows;
 	/** True when the prompt is about on-call or a hard stretch; sharpens that self-check. */
 	onCallPrompt?: boolean;
+	/** False to skip the learned second look (analyzer/second-look.ts), as its training does. */
+	secondLook?: boolean;
 }
 
 /** How the estimated speaking time sits against the timing preset. */
@@ -73,8 +78,9 @@ export function analyzeAnswer(text: string, options: AnalyzeOptions = {}): Analy
 	const sentences = splitSentences(text);
 	const quantities = findQuantities(text);
 	const beats = detectBeats(sentences, quantities);
-	const findings =
+	const found =
 		words === 0 ? [] : findPitfalls({ text, sentences, quantities, beats, onCallPrompt: options.onCallPrompt ?? false });
+	const findings = options.secondLook === false ? found : withdrawUnlikely(text, { sentences, quantities, beats }, found);
 	return {
 		words,
 		seconds,

@@ -4,7 +4,7 @@
  * precision and recall per pitfall so a rule change shows its cost.
  *
  * The rules were tuned on answers.json and on the tuning sets below, so their figures say little
- * about answers the rules have not seen: test/fixtures/analyzer/held-out-6.json, never tuned on,
+ * about answers the rules have not seen: test/fixtures/analyzer/held-out-7.json, never tuned on,
  * is the honest measure.
  */
 import { readFileSync } from 'node:fs';
@@ -192,7 +192,7 @@ function expectCoverage(set: Fixture[], size: number) {
 
 // Each of these sets was written by an author who never saw the rules, from the pitfall, prompt and
 // framework pages alone, and then used to tune the rules: held-out.json (36 answers),
-// held-out-2.json (40), held-out-3.json (40), held-out-4.json (52) and held-out-5.json (52) began as held-out sets and were retired to tuning in turn; tuning-3.json,
+// held-out-2.json (40), held-out-3.json (40), held-out-4.json (52), held-out-5.json (52) and held-out-6.json (52) began as held-out sets and were retired to tuning in turn; tuning-3.json,
 // tuning-4.json and tuning-5.json (60 each) were written for tuning (issue #15). Their floors keep a rule change from
 // undoing what was tuned; they say nothing about answers the rules have not seen.
 describe.each([
@@ -209,6 +209,8 @@ describe.each([
 	// on a detail when the big decision went unweighed; blame carried only by a detail of the scene).
 	{ name: 'held-out-4.json', size: 52, floors: { precision: 0.9, recall: 0.85, strong: 0 } },
 	{ name: 'held-out-5.json', size: 52, floors: { precision: 0.9, recall: 0.8, strong: 0 } },
+	// Not tuned on by hand: its misses are the classes the last round of rules could not reach.
+	{ name: 'held-out-6.json', size: 52, floors: { precision: 0.95, recall: 0.65, strong: 0 } },
 ])('the tuning answers in $name', ({ name, size, floors }) => {
 	const set = load(name);
 	const measured = agreement(set);
@@ -224,11 +226,11 @@ describe.each([
 });
 
 describe('a fresh batch of answers, written from the pitfall pages alone and never tuned on', () => {
-	// test/fixtures/analyzer/held-out-6.json: 52 answers by two authors who read only the pitfall,
+	// test/fixtures/analyzer/held-out-7.json: 52 answers by two authors who read only the pitfall,
 	// prompt and framework pages, each labelled by its author, and kept from everyone who changed the
 	// rules (issue #15). Never tune on it: it is the measure of answers the analyzer has not seen.
 	// When it is spent, retire it to the tuning sets above and commission a fresh one.
-	const fresh = load('held-out-6.json');
+	const fresh = load('held-out-7.json');
 	const measured = agreement(fresh);
 
 	it('has at least 30 answers of every label, every verdict pitfall among them', () => expectCoverage(fresh, 30));
@@ -237,11 +239,14 @@ describe('a fresh batch of answers, written from the pitfall pages alone and nev
 	// measured with the rules frozen; the earlier ones then joined the tuning sets above:
 	//   held-out-3 (40): 70%/73%, 6 of 14 strong flagged on arrival; 83%/77%, 4 of 14, three rounds later
 	//   held-out-4 (52): 77%/66%, 5 of 18       held-out-5 (52): 84%/65%, 2 of 18
-	//   held-out-6 (52, this set): 82%/71%, 6 of 18, with or without the round tuned on held-out-5
-	//   (which took held-out-5 itself from 84%/65% to 91%/82%).
+	//   held-out-6 (52): 82%/71%, 6 of 18, with or without the round tuned on held-out-5 (which took
+	//   held-out-5 itself from 84%/65% to 91%/82%)
+	//   held-out-7 (52, this set): 95%/61%, 1 of 18, with the learned second look (analyzer/second-look.ts);
+	//   the rules alone give 80%/64%, 6 of 18
 	// Tuning fixes the answers it sees and barely carries to the next authors: phrase rules do not
 	// reach 85% recall here, and blame told through a detail of the scene ("their lead had approved
-	// it without really reading it") is where they miss most. The analyzer's page
+	// it without really reading it") is where they miss most. The second look, trained on every set
+	// above, only takes verdicts back: it buys precision and spares strong answers, at some recall. The analyzer's page
 	// states what this set measures (src/lib/analyzer/measured.ts), so a rule change that moves the
 	// figures, either way, fails here until the page says the new ones.
 	it('prints its precision and recall, which are the figures the analyzer page gives', () => {
