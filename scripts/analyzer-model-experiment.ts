@@ -21,7 +21,8 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { analyzeAnswer } from '../src/lib/analyzer.ts';
-import { actionsIn } from '../src/lib/analyzer/cues.ts';
+import { BUCKETS, featuresOf, VERDICT_PITFALLS as PITFALLS } from '../src/lib/analyzer/second-look.ts';
+import type { PitfallId } from '../src/schemas/ids.ts';
 
 const FIXTURES = join(import.meta.dirname, '../test/fixtures/analyzer');
 const TRAINING = [
@@ -36,8 +37,6 @@ const TRAINING = [
 	'tuning-5',
 ];
 const LEFT_OUT = ['held-out-3', 'held-out-4', 'held-out-5'];
-const PITFALLS = ['blame', 'heroism', 'no-reflection', 'no-trade-off', 'plural-pronouns', 'vague-metrics'] as const;
-const BUCKETS = 1 << 18;
 type Features = 'words' | 'rules' | 'both' | 'veto';
 
 interface Fixture {
@@ -54,38 +53,17 @@ interface Example {
 	rules: number[];
 }
 
-/** FNV-1a into a fixed number of buckets: no vocabulary to store, a collision now and then. */
-const bucket = (s: string) => {
-	let h = 2166136261;
-	for (let i = 0; i < s.length; i++) h = Math.imul(h ^ s.charCodeAt(i), 16777619);
-	return (h >>> 0) % BUCKETS;
-};
-
+// The features are the shipped second look's (src/lib/analyzer/second-look.ts), read from the
+// rules alone, so the experiment and the site never measure different things.
 function example(set: string, f: Fixture): Example {
-	const tokens = f.text.toLowerCase().match(/[a-z0-9']+|[.!?]/g) ?? [];
-	const words = new Set<number>();
-	tokens.forEach((t, i) => {
-		words.add(bucket(`1 ${t}`));
-		if (i > 0) words.add(bucket(`2 ${tokens[i - 1]} ${t}`));
-	});
-	const analysis = analyzeAnswer(f.text);
-	const verdicts = new Set<string>(analysis.findings.filter((x) => x.kind === 'verdict').map((x) => x.pitfall));
-	const steps = analysis.sentences.flatMap((s) => actionsIn(s.text));
-	const mine = steps.filter((s) => s.subject === 'i').length;
-	const ours = steps.length - mine;
-	const rules = [
-		...PITFALLS.map((p) => Number(verdicts.has(p))),
-		Math.min(mine, 10) / 10,
-		Math.min(ours, 10) / 10,
-		Number(ours > mine),
-		...(['trade-off', 'reflection', 'result'] as const).map((b) => Number(analysis.beats[b].covered)),
-		Math.min(analysis.quantities.filter((q) => q.kind !== 'time').length, 10) / 10,
-	];
+	const analysis = analyzeAnswer(f.text, { secondLook: false });
+	const verdicts = new Set(analysis.findings.filter((x) => x.kind === 'verdict').map((x) => x.pitfall as PitfallId));
+	const { words, rules } = featuresOf(f.text, analysis, verdicts);
 	return {
 		set,
 		strong: f.label === 'strong',
 		labels: PITFALLS.map((p) => Number(f.expected.pitfalls.includes(p))),
-		words: [...words],
+		words,
 		rules,
 	};
 }
