@@ -116,7 +116,7 @@ describe('findings', () => {
 		],
 		['blame', 'Their lead had approved it without really reading it.', ['Their lead had approved it without really reading']],
 		['blame', 'And, as usual with that group, the date went out first.', ['as usual with that group']],
-		['blame', "The group is three people who haven't carried a pager in years.", ["who haven't carried a pager"]],
+		['blame', "The group is three people who haven't carried a pager in years.", ["who haven't carried a pager in years"]],
 		['blame', "We removed the field, and their service broke, which, you know, they'd had a month.", ["they'd had a month"]],
 		['blame', 'The requirements kept moving on us, and we kept telling them.', ['kept moving on us', 'we kept telling them']],
 		['heroism', 'I took their overnight shifts as well as mine.', ['took their overnight shifts']],
@@ -126,6 +126,25 @@ describe('findings', () => {
 			['I deployed it and watched the dashboards until about two in the morning'],
 		],
 		['vague-metrics', 'We were back up pretty quickly with minimal data loss.', ['back up pretty quickly', 'minimal data loss']],
+		// Help turned down, told as consideration.
+		['heroism', 'The secondary offered to take over, and I told her to go back to bed.', ['offered to take over, and I told']],
+		['heroism', "I'm not going to wake half the team for this.", ["I'm not going to wake"]],
+		[
+			'heroism',
+			'So I told the team: route the night pages for this alert to me.',
+			['route the night pages for this alert to me'],
+		],
+		['heroism', 'I stayed up watching it until about 7, then went to standup.', ['stayed up watching it until about 7']],
+		['heroism', 'I took the pager myself for two extra weeks.', ['took the pager myself']],
+		['heroism', "Honestly, I didn't page my own secondary.", ["didn't page my own secondary"]],
+		['heroism', "I didn't want to ruin anyone's weekend over it, so I dealt with it.", ["didn't want to ruin anyone's weekend"]],
+		// Blame told as a habit, a motive or a lack of grasp.
+		['blame', 'Which, honestly, is a bit of a pattern with Marco.', ['a pattern with Marco']],
+		['blame', "It's not the first time with them, either.", ['not the first time with them']],
+		['blame', 'Our product owner tends to promise dates before talking with us.', ['tends to promise dates before talking']],
+		['blame', "The product manager, to be fair, didn't really understand how rating works.", ["didn't really understand how"]],
+		['blame', 'The platform team never really cared about anything outside dollars.', ['never really cared about']],
+		['blame', 'Honestly, the review should have caught it too.', ['the review should have caught']],
 	])('%s is raised with its trigger words highlighted', (pitfall, text, words) => {
 		expect(verdicts(text)).toContain(pitfall);
 		expect(triggers(text, pitfall)).toEqual(words);
@@ -146,6 +165,11 @@ describe('findings', () => {
 			'blame',
 		],
 		['a blameless post-mortem', 'I kept it blameless: how could the change merge, not who typed it.', 'blame'],
+		[
+			'a blaming framing quoted to be turned down',
+			"It would have been easy to write it up as 'the identity team rotated a cert without telling anyone', and I was careful not to.",
+			'blame',
+		],
 		['who was on call', "It caught a DNS fault last quarter, and the person on call wasn't me.", 'blame'],
 		['a product named, not a person', 'Every one of the three million keys in Redis missed at once.', 'blame'],
 		['abilities compared, no result claimed', 'People are much better at correcting a written guess.', 'vague-metrics'],
@@ -226,6 +250,11 @@ describe('findings', () => {
 		['a design with its price', 'The price of the quorum design is a cross-zone round trip on every write.'],
 		['a cost accepted ahead', "A failed zone stops writes for a minute. I'd accept that."],
 		['the cheaper side, then but', "Async is cheaper on latency, but I'd lose confirmed orders in a failover."],
+		['the options laid out', 'The options were to send corrected invoices, or to cancel and reissue them.'],
+		['a decision put with both sides', 'I had to decide: wait for their fix, or move our traffic to the other data center.'],
+		['a project deferred', 'We did the lock timeout first and pushed the read replica, a bigger project, to next quarter.'],
+		['a price labelled as one', 'The cost I am accepting: writes stop if both standbys are unreachable.'],
+		['help turned down with a reason', 'I said no, because they did not know our systems.'],
 	])('a rejected alternative worded "%s" covers the trade-off', (_, sentence) =>
 		expect(verdicts(`I owned the service. ${sentence}`)).not.toContain('no-trade-off'),
 	);
@@ -307,6 +336,11 @@ describe('findings', () => {
 		['a rule set afterwards', 'So the rule I set for the team after that: generated migrations get a lock review.'],
 		['an action item owned', 'The action item I owned was a CI check on connections outside the pool.'],
 		['a rule kept ever since', 'Ever since, that alert goes in before the consumer ships.'],
+		['a safeguard that caught one later', 'I added a query-count test. It caught another N+1 about three weeks later.'],
+		['a check that has caught more since', 'Since then that contract test has caught two more breaking changes.'],
+		['a helper put in the template', 'I put the helper into our service template for every new endpoint.'],
+		['a rule set for the alerts', 'And I set a rule for our alerts: each one needs a runbook link.'],
+		['what changed for the speaker', 'What changed for me: I ask for the breakdown before I give my view.'],
 	])('a reflection worded "%s" covers the last beat', (_, sentence) =>
 		expect(verdicts(`I owned the service. I fixed the pool. ${sentence}`)).not.toContain('no-reflection'),
 	);
@@ -368,6 +402,9 @@ describe('findings', () => {
 		['a release carrying a change', 'The release also carried a schema change.'],
 		['taking it on myself to act', 'I took it on myself to write the runbook, and Priya reviewed it.'],
 		['others busy elsewhere', 'The rest of the team was stuck on another incident, so I paged the platform on-call.'],
+		['a purpose, not a boast', 'I said in the channel that the rollback had not helped, so nobody else would chase it.'],
+		['someone else working alone', 'After that I gave her the next consumer to design alone.'],
+		['going alone declined', "Whether it had been used wasn't a question I should answer alone."],
 	])('is not heroism: %s', (_, sentence) =>
 		expect(verdicts(`I owned checkout. ${sentence} I rolled it back.`)).not.toContain('heroism'),
 	);

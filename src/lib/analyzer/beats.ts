@@ -41,7 +41,7 @@ const CONDITIONAL = String.raw`\bI(?:'d| would) (?!(?:have|had|be|been|say|guess
 // rebuild", "The next day I wrote an alert") is the reflection even without "next time"; so is a habit
 // dropped ("I stopped letting schema changes ride along") or a fix with its record since ("it's caught four since").
 const LATE_REFLECTION = new RegExp(
-	String.raw`${CONDITIONAL}|^(?:afterwards?|after that|the next (?:day|morning|week|sprint)),? (?:I|we)\b|\bI (?:stopped|quit) [a-z]+ing\b|\b(?:has|have|'s|I've|I have) (?:caught|stopped|blocked|prevented|flagged|saved|used|reused|applied|kept)\b[^.;]{0,50}?\bsince\b|\bwhat I(?:'ve| have)? reali[sz]ed\b`,
+	String.raw`${CONDITIONAL}|^(?:afterwards?|after that|the next (?:day|morning|week|sprint)),? (?:I|we)\b|\bI (?:stopped|quit) [a-z]+ing\b|\b(?:has|have|'s|I've|I have) (?:caught|stopped|blocked|prevented|flagged|saved|used|reused|applied|kept)\b[^.;]{0,50}?\bsince\b|\bwhat I(?:'ve| have)? reali[sz]ed\b|\b(?:caught|blocked|prevented|flagged|failed) (?:a|an|another|one|two|three|\d+)\b[^.;]{0,60}?\b(?:since|later|after that|afterwards)\b|\b(?:has|have) fired (?:once|twice|\w+ times)\b[^.;]{0,20}?\bsince\b|\bsince (?:then|that)\b[^.;]{0,40}?\b(?:has|have) (?:caught|stopped|blocked|prevented|flagged|saved)\b`,
 	'i',
 );
 // "The takeaway is that communication is everything", "how important it is to communicate",
@@ -56,7 +56,7 @@ const HYPOTHETICAL = new RegExp(CONDITIONAL);
 // An option named as one ("the obvious fix was…", "we could either shard or archive", "two options:",
 // "a vault was also considered") is weighing even when told without "I".
 const OPTION_NAMED =
-	/\b(?:options?|alternatives?|tempting|compromise|(?:was|were) (?:also )?(?:considered|rejected|ruled out|turned down|weighed)|(?:obvious|easy|quick|simple|cheap)(?:er)? (?:fix|route|path|answer)|(?:could|can|had to|have to) either)\b/i;
+	/\b(?:cost(?: I(?:'m| am) accepting)?(?=:)|options?|alternatives?|tempting|compromise|(?:was|were) (?:also )?(?:considered|rejected|ruled out|turned down|weighed)|(?:obvious|easy|quick|simple|cheap)(?:er)? (?:fix|route|path|answer)|(?:could|can|had to|have to) either)\b/i;
 const NAMED_PRICE_RE = new RegExp(String.raw`\b${NAMED_PRICE}`, 'i');
 const CONCEDED_RE = new RegExp(String.raw`\b${CONCEDED}`, 'i');
 const REFUSED_RE = new RegExp(String.raw`\b${REFUSED}`, 'i');

@@ -23,9 +23,11 @@ export const TRAINING_SETS = [
 	'held-out-4',
 	'held-out-5',
 	'held-out-6',
+	'held-out-7',
 	'tuning-3',
 	'tuning-4',
 	'tuning-5',
+	'training-9',
 ] as const;
 
 const PASSES = 40;
