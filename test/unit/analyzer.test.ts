@@ -87,7 +87,7 @@ describe('findings', () => {
 		[
 			'blame',
 			'It was the promotions team, who push things late at night without telling anyone.',
-			['the promotions team, who push things late at night without telling'],
+			['the promotions team, who push things late at night without telling anyone'],
 		],
 		['heroism', 'I worked the next three weekends and shipped both.', ['worked the next three weekends']],
 		['plural-pronouns', "We've rebuilt ingestion and we moved history to partitions.", ["We've rebuilt", 'we moved']],
@@ -136,6 +136,8 @@ describe('findings', () => {
 		],
 		['heroism', 'I stayed up watching it until about 7, then went to standup.', ['stayed up watching it until about 7']],
 		['heroism', 'I took the pager myself for two extra weeks.', ['took the pager myself']],
+		['heroism', 'I sent the secondary home around noon and kept going.', ['sent the secondary home']],
+		['heroism', 'For those seven weeks I carried primary and secondary myself.', ['carried primary and secondary']],
 		['heroism', "Honestly, I didn't page my own secondary.", ["didn't page my own secondary"]],
 		['heroism', "I didn't want to ruin anyone's weekend over it, so I dealt with it.", ["didn't want to ruin anyone's weekend"]],
 		// Blame told as a habit, a motive or a lack of grasp.
@@ -145,6 +147,18 @@ describe('findings', () => {
 		['blame', "The product manager, to be fair, didn't really understand how rating works.", ["didn't really understand how"]],
 		['blame', 'The platform team never really cared about anything outside dollars.', ['never really cared about']],
 		['blame', 'Honestly, the review should have caught it too.', ['the review should have caught']],
+		['blame', 'The thing with Greg was he guarded that engine.', ['The thing with Greg was']],
+		['blame', "Honestly, she just didn't want to learn the new tooling.", ["she just didn't"]],
+		['blame', 'That team has a bit of a reputation for slow pages.', ['has a bit of a reputation for']],
+		['blame', 'The reviewer signed off without catching the unit mismatch.', ['signed off without catching']],
+		['blame', 'They have this habit of pushing schema changes late on a Friday.', ['They have this habit of']],
+		['blame', 'Pretty typical for that team, to be honest.', ['typical for that team']],
+		['blame', 'I think he was more worried about his own credibility than the customers.', ['worried about his own credibility']],
+		[
+			'blame',
+			"He'd been asked in review to add a test for that parser and hadn't got round to it.",
+			["'d been asked in review to add a test for that parser and hadn't"],
+		],
 	])('%s is raised with its trigger words highlighted', (pitfall, text, words) => {
 		expect(verdicts(text)).toContain(pitfall);
 		expect(triggers(text, pitfall)).toEqual(words);
@@ -202,6 +216,11 @@ describe('findings', () => {
 			'plural-pronouns',
 		],
 		['the speaker acted on', 'I was paged, I was asked to lead, and I rolled it back.', 'plural-pronouns'],
+		[
+			'a thing chosen before "and I"',
+			'We built the service. I proposed PostgreSQL and I wrote down why, and we kept one JSONB column.',
+			'plural-pronouns',
+		],
 	])('is not raised for %s', (_, text, pitfall) => expect(verdicts(text)).not.toContain(pitfall));
 
 	it.each([
@@ -254,6 +273,8 @@ describe('findings', () => {
 		['a decision put with both sides', 'I had to decide: wait for their fix, or move our traffic to the other data center.'],
 		['a project deferred', 'We did the lock timeout first and pushed the read replica, a bigger project, to next quarter.'],
 		['a price labelled as one', 'The cost I am accepting: writes stop if both standbys are unreachable.'],
+		['a choice put with its sides', 'Payroll had not gone out yet, so the choice was revert and rerun, or fix forward.'],
+		['an option costed by what it meant', 'Killing the job meant customers waited a day for their free bets.'],
 		['help turned down with a reason', 'I said no, because they did not know our systems.'],
 	])('a rejected alternative worded "%s" covers the trade-off', (_, sentence) =>
 		expect(verdicts(`I owned the service. ${sentence}`)).not.toContain('no-trade-off'),
@@ -339,6 +360,10 @@ describe('findings', () => {
 		['a safeguard that caught one later', 'I added a query-count test. It caught another N+1 about three weeks later.'],
 		['a check that has caught more since', 'Since then that contract test has caught two more breaking changes.'],
 		['a helper put in the template', 'I put the helper into our service template for every new endpoint.'],
+		['a check with a record of catches', 'I added a per-network canary check. It caught a different regression in the spring.'],
+		['what changed in how I work', 'What changed in how I work: I sample the data before I estimate.'],
+		['what changed afterwards', 'Two things changed afterwards: a rejection-rate canary and a festival freeze.'],
+		['a change to how the team staffs', 'And I changed how we staff finals: the incident lead gets a named second.'],
 		['a rule set for the alerts', 'And I set a rule for our alerts: each one needs a runbook link.'],
 		['what changed for the speaker', 'What changed for me: I ask for the breakdown before I give my view.'],
 	])('a reflection worded "%s" covers the last beat', (_, sentence) =>
@@ -405,6 +430,9 @@ describe('findings', () => {
 		['a purpose, not a boast', 'I said in the channel that the rollback had not helped, so nobody else would chase it.'],
 		['someone else working alone', 'After that I gave her the next consumer to design alone.'],
 		['going alone declined', "Whether it had been used wasn't a question I should answer alone."],
+		['someone else the only one who knew', 'Our manager let it slide, because Greg was the only one who knew the old feeds.'],
+		['a day of fixed length in a bug', 'The library counted nights using a fixed 24-hour day.'],
+		['each half covering its own nights', 'The EU and US halves each covered their own nights.'],
 	])('is not heroism: %s', (_, sentence) =>
 		expect(verdicts(`I owned checkout. ${sentence} I rolled it back.`)).not.toContain('heroism'),
 	);

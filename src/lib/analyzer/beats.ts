@@ -40,8 +40,13 @@ const CONDITIONAL = String.raw`\bI(?:'d| would) (?!(?:have|had|be|been|say|guess
 // Near the end, "I'd ask the vendor first" or a follow-up change ("Afterwards I scripted the
 // rebuild", "The next day I wrote an alert") is the reflection even without "next time"; so is a habit
 // dropped ("I stopped letting schema changes ride along") or a fix with its record since ("it's caught four since").
+// A safeguard's record of catches ("it caught another N+1 three weeks later", "that test has since
+// stopped two more") is the lasting change proven, and also what came of the work: near the end it
+// is the reflection, and it still counts as the result.
+const SAFEGUARD_RECORD = String.raw`\b(?:caught|blocked|prevented|flagged|failed) (?:a|an|another|one|two|three|\d+)\b[^.;]{0,60}?\b(?:since|later|after that|afterwards|the next \w+|in the (?:spring|summer|autumn|fall|winter)|next (?:week|month|quarter|year))\b|\b(?:has|have) (?:since )?(?:caught|stopped|blocked|prevented|flagged) (?:a|an|another|one|two|three|four|several|\d+)\b`;
+const SAFEGUARD_RECORD_RE = new RegExp(SAFEGUARD_RECORD, 'i');
 const LATE_REFLECTION = new RegExp(
-	String.raw`${CONDITIONAL}|^(?:afterwards?|after that|the next (?:day|morning|week|sprint)),? (?:I|we)\b|\bI (?:stopped|quit) [a-z]+ing\b|\b(?:has|have|'s|I've|I have) (?:caught|stopped|blocked|prevented|flagged|saved|used|reused|applied|kept)\b[^.;]{0,50}?\bsince\b|\bwhat I(?:'ve| have)? reali[sz]ed\b|\b(?:caught|blocked|prevented|flagged|failed) (?:a|an|another|one|two|three|\d+)\b[^.;]{0,60}?\b(?:since|later|after that|afterwards)\b|\b(?:has|have) fired (?:once|twice|\w+ times)\b[^.;]{0,20}?\bsince\b|\bsince (?:then|that)\b[^.;]{0,40}?\b(?:has|have) (?:caught|stopped|blocked|prevented|flagged|saved)\b`,
+	String.raw`${CONDITIONAL}|^(?:afterwards?|after that|the (?:next|following) (?:day|morning|week|sprint|month)),? (?:I|we)\b|\bI (?:stopped|quit) [a-z]+ing\b|\b(?:has|have|'s|I've|I have) (?:caught|stopped|blocked|prevented|flagged|saved|used|reused|applied|kept)\b[^.;]{0,50}?\bsince\b|\bwhat I(?:'ve| have)? reali[sz]ed\b|${SAFEGUARD_RECORD}|\b(?:has|have) fired (?:once|twice|\w+ times)\b[^.;]{0,20}?\bsince\b|\bsince (?:then|that)\b[^.;]{0,40}?\b(?:has|have) (?:caught|stopped|blocked|prevented|flagged|saved)\b`,
 	'i',
 );
 // "The takeaway is that communication is everything", "how important it is to communicate",
@@ -56,7 +61,7 @@ const HYPOTHETICAL = new RegExp(CONDITIONAL);
 // An option named as one ("the obvious fix was…", "we could either shard or archive", "two options:",
 // "a vault was also considered") is weighing even when told without "I".
 const OPTION_NAMED =
-	/\b(?:cost(?: I(?:'m| am) accepting)?(?=:)|options?|alternatives?|tempting|compromise|(?:was|were) (?:also )?(?:considered|rejected|ruled out|turned down|weighed)|(?:obvious|easy|quick|simple|cheap)(?:er)? (?:fix|route|path|answer)|(?:could|can|had to|have to) either)\b/i;
+	/^[A-Z][a-z]+ing\b[^.;]{0,40}?\bmeant\b|\b(?:cost(?: I(?:'m| am) accepting)?(?=:)|(?:the|my) choice was|options?|alternatives?|tempting|compromise|(?:was|were) (?:also )?(?:considered|rejected|ruled out|turned down|weighed)|(?:obvious|easy|quick|simple|cheap)(?:er)? (?:fix|route|path|answer)|(?:could|can|had to|have to) either)\b/i;
 const NAMED_PRICE_RE = new RegExp(String.raw`\b${NAMED_PRICE}`, 'i');
 const CONCEDED_RE = new RegExp(String.raw`\b${CONCEDED}`, 'i');
 const REFUSED_RE = new RegExp(String.raw`\b${REFUSED}`, 'i');
@@ -124,7 +129,7 @@ export function detectBeats(sentences: readonly Sentence[], quantities: readonly
 		(s, i) =>
 			i > start &&
 			(i >= sceneEnd || sceneEnd === Infinity) &&
-			!reflection.includes(i) &&
+			(!reflection.includes(i) || SAFEGUARD_RECORD_RE.test(s)) &&
 			(RESULT.test(s) || (measured(i) && !acts[i]!.some((x) => x.subject === 'i') && !tradeOff.includes(i))),
 	);
 	const coverage = (list: number[]) => ({ covered: list.length > 0, sentences: list });

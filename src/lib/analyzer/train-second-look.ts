@@ -24,10 +24,12 @@ export const TRAINING_SETS = [
 	'held-out-5',
 	'held-out-6',
 	'held-out-7',
+	'held-out-8',
 	'tuning-3',
 	'tuning-4',
 	'tuning-5',
 	'training-9',
+	'training-10',
 ] as const;
 
 const PASSES = 40;
