@@ -25,7 +25,7 @@ import { BEATS, type BeatId } from '../schemas/ids.ts';
 import { detectBeats, type BeatCoverage } from './analyzer/beats.ts';
 import { findPitfalls, GUIDE_FINDINGS, type Finding, type FindingId } from './analyzer/pitfalls.ts';
 import { findQuantities, type Quantity } from './analyzer/quantities.ts';
-import { splitSentences, type Sentence } from './analyzer/sentences.ts';
+import { splitSentences, type Sentence, type Span } from './analyzer/sentences.ts';
 import { withdrawUnlikely } from './analyzer/withdraw.ts';
 import { countWords } from './text.ts';
 import { judgeLength, WORDS_PER_MINUTE, type LengthVerdict } from './timing.ts';
@@ -71,7 +71,8 @@ export interface Analysis {
 export const paceFor = (seconds: number, t: TimingWindows): Pace => judgeLength(seconds, t);
 
 /** Analyses an answer: length, pace, beats, pitfall findings and quantities, with offsets. */
-export function analyzeAnswer(text: string, options: AnalyzeOptions = {}): Analysis {
+export function analyzeAnswer(original: string, options: AnalyzeOptions = {}): Analysis {
+	const text = straightQuotes(original);
 	const wordsPerMinute = options.wordsPerMinute && options.wordsPerMinute > 0 ? options.wordsPerMinute : WORDS_PER_MINUTE;
 	const words = countWords(text);
 	const seconds = Math.round((words / wordsPerMinute) * 60);
@@ -81,17 +82,26 @@ export function analyzeAnswer(text: string, options: AnalyzeOptions = {}): Analy
 	const found =
 		words === 0 ? [] : findPitfalls({ text, sentences, quantities, beats, onCallPrompt: options.onCallPrompt ?? false });
 	const findings = options.secondLook === false ? found : withdrawUnlikely(text, { sentences, quantities, beats }, found);
+	// The page quotes the reader's own characters: the offsets are the same, so slice the original.
+	const own = <T extends Span & { text: string }>(x: T): T => ({ ...x, text: original.slice(x.start, x.end) });
 	return {
 		words,
 		seconds,
 		wordsPerMinute,
 		pace: options.timing ? paceFor(seconds, options.timing) : null,
-		sentences,
+		sentences: sentences.map(own),
 		beats,
 		findings,
-		quantities,
+		quantities: quantities.map(own),
 	};
 }
+
+/**
+ * The text with typographic quotes and apostrophes made plain, one character for one so every
+ * offset still points into the original: the rules are written with "didn't", and an answer pasted
+ * from a word processor says "didn’t".
+ */
+export const straightQuotes = (text: string) => text.replace(/[‘’ʼ]/g, "'").replace(/[“”]/g, '"');
 
 /**
  * The sentences the beat map quotes, at most `perBeat` a beat. Each sentence is quoted once, under

@@ -706,3 +706,24 @@ describe('what the page lists', () => {
 		expect([shown.length, more]).toEqual([12, 31 - 12]);
 	});
 });
+
+describe('typographic quotes', () => {
+	// An answer pasted from a word processor: the same words with curly apostrophes and quotes.
+	const plain = 'I didn\'t page the secondary. The reviewer said "looks fine". It went way down.';
+	const curly = 'I didn’t page the secondary. The reviewer said “looks fine”. It went way down.';
+
+	it('finds the same pitfalls in both, at the same offsets', () => {
+		const spans = (text: string) =>
+			analyzeAnswer(text)
+				.findings.filter((f) => f.kind === 'verdict')
+				.map((f) => [f.pitfall, f.spans]);
+		expect(spans(curly)).toEqual(spans(plain));
+		expect(spans(curly).map(([p]) => p)).toContain('heroism');
+	});
+
+	it('quotes the reader’s own characters back', () => {
+		const analysis = analyzeAnswer(curly);
+		expect(analysis.sentences[0]!.text).toBe('I didn’t page the secondary.');
+		expect(analysis.sentences.map((s) => s.text).join(' ')).toBe(curly);
+	});
+});
