@@ -514,7 +514,9 @@ async function main() {
 			'its bytes, gzipped': kb(q.followUp.wire),
 		})),
 	);
-	console.log('\nLighthouse (mobile, simulated throttling; scores out of 100, target 100)');
+	console.log(
+		'\nLighthouse (mobile, simulated throttling, pages served gzipped as a host serves them; scores out of 100, target 100)',
+	);
 	console.table(
 		lighthouse.map((row) => ({
 			kind: row.kind,

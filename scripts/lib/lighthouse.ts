@@ -1,6 +1,7 @@
 /**
  * Lighthouse (mobile, its defaults: a mid-range phone on a throttled connection, simulated) on
- * one page of every kind, in the system Chromium, against the built site served on 127.0.0.1.
+ * one page of every kind, in the system Chromium, against the built site served (gzipped, as a
+ * host serves it) on 127.0.0.1.
  * Nothing is uploaded: Lighthouse runs in this process and its report stays in memory.
  */
 import lighthouse from 'lighthouse';
@@ -34,7 +35,8 @@ export async function lighthouseScores(
 	pages: readonly { kind: string; path: string }[] = PAGE_KINDS,
 	port = 9333,
 ): Promise<LighthouseRow[]> {
-	const server = await serveStatic(dist.endsWith('/') ? dist : `${dist}/`);
+	// Compressed, as a host serves the site: Lighthouse's throttled network charges for every byte.
+	const server = await serveStatic(dist.endsWith('/') ? dist : `${dist}/`, '/', { compress: true });
 	// Lighthouse drives the browser over the DevTools port; Playwright only starts it, from the
 	// same system Chromium and with the same flags as the browser tests.
 	const browser = await launchBrowser([`--remote-debugging-port=${port}`]);

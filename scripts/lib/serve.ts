@@ -6,6 +6,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import { readFile, stat } from 'node:fs/promises';
 import { extname, join, normalize } from 'node:path';
+import { gzipSync } from 'node:zlib';
 import { headersFor, parseHeadersFile } from './headers-file.ts';
 
 const TYPES: Record<string, string> = {
@@ -32,7 +33,16 @@ export interface ServeOptions {
 	 * its cache, and the worker would answer requests the test means to send to the server.
 	 */
 	serviceWorker?: boolean;
+	/**
+	 * Gzip text to a client that accepts it, as every static host does (GitHub Pages, Netlify,
+	 * Cloudflare). Lighthouse's simulated slow network charges for every byte, so a benchmark served
+	 * uncompressed would time a site no reader gets.
+	 */
+	compress?: boolean;
 }
+
+/** The types a host compresses: text, not images or Pagefind's already-compressed index. */
+const COMPRESSIBLE = /^(?:text\/|application\/(?:json|xml|manifest\+json)|image\/svg\+xml)/;
 
 export interface StaticServer {
 	/** The site's root URL, ending in the base path, e.g. http://127.0.0.1:4321/ */
@@ -41,7 +51,11 @@ export interface StaticServer {
 }
 
 /** Serves `dir` under `base` on 127.0.0.1; resolves once listening. */
-export async function serveStatic(dir: string, base = '/', { serviceWorker = true }: ServeOptions = {}): Promise<StaticServer> {
+export async function serveStatic(
+	dir: string,
+	base = '/',
+	{ serviceWorker = true, compress = false }: ServeOptions = {},
+): Promise<StaticServer> {
 	// Like a static host, send the headers of the site's `_headers` file (the CSP among them),
 	// so that browser tests run under the policy a reader gets.
 	const headersFile = join(dir, '_headers');
@@ -56,8 +70,16 @@ export async function serveStatic(dir: string, base = '/', { serviceWorker = tru
 			if ((await stat(file)).isDirectory()) file = join(file, 'index.html');
 			const body = await readFile(file);
 			const extra = headersFor(rules, `/${path.slice(base.length)}`);
-			res.writeHead(200, [['content-type', TYPES[extname(file)] ?? 'application/octet-stream'], ...extra].flat());
-			res.end(body);
+			const type = TYPES[extname(file)] ?? 'application/octet-stream';
+			const gzip = compress && COMPRESSIBLE.test(type) && /\bgzip\b/.test(String(req.headers['accept-encoding'] ?? ''));
+			const encoding = gzip
+				? [
+						['content-encoding', 'gzip'],
+						['vary', 'accept-encoding'],
+					]
+				: [];
+			res.writeHead(200, [['content-type', type], ...encoding, ...extra].flat());
+			res.end(gzip ? gzipSync(body) : body);
 		} catch {
 			notFound();
 		}
