@@ -310,10 +310,10 @@ export function findPitfalls(input: RuleInput): Finding[] {
 		const s = sentences.find((x) => x.start <= span.start && x.end >= span.end);
 		return !!s && DISCLAIMER.test(s.text);
 	};
-	const blame = [...spansOf(BLAME, text), ...spansOf(JUDGED, text), ...spansOf(CHARACTER, text), ...spansOf(HABIT, text)];
-	if (!OWN_SHARE.test(text)) blame.push(...spansOf(PERSON_BLAME, text));
-	if (!blame.length && !OWNED_FIX.test(text)) blame.push(...spansOf(SOFT_BLAME, text));
-	blame.splice(0, blame.length, ...blame.filter((b) => !disclaimed(b)));
+	const blamed = [...spansOf(BLAME, text), ...spansOf(JUDGED, text), ...spansOf(CHARACTER, text), ...spansOf(HABIT, text)];
+	if (!OWN_SHARE.test(text)) blamed.push(...spansOf(PERSON_BLAME, text));
+	if (!blamed.length && !OWNED_FIX.test(text)) blamed.push(...spansOf(SOFT_BLAME, text));
+	const blame = blamed.filter((b) => !disclaimed(b));
 	if (blame.length)
 		verdict('blame', 'The cause is pinned on someone else: name it neutrally and spend the words on the fix you drove.', blame);
 
