@@ -110,6 +110,9 @@ export default defineConfig({
 				Head: './src/components/offline/Head.astro',
 				// Search names its button by what it shows and lets arrow keys through the results.
 				Search: './src/components/search/Search.astro',
+				// "On this page", the same lists, finding the current entry without page-wide :has() queries.
+				TableOfContents: './src/components/toc/TableOfContents.astro',
+				MobileTableOfContents: './src/components/toc/MobileTableOfContents.astro',
 			},
 			markdown: { processedDirs: [contentDir] },
 			// src/pages/404.astro is the guide's own "page not found", with the ways back in.

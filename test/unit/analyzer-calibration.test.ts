@@ -192,11 +192,11 @@ function expectCoverage(set: Fixture[], size: number) {
 
 // Each of these sets was written by an author who never saw the rules, from the pitfall, prompt and
 // framework pages alone, and then used to tune the rules: held-out.json (36 answers),
-// held-out-2.json (40), held-out-3.json (40), held-out-4.json (52), held-out-5.json (52), held-out-6.json (52) and
-// held-out-7.json (52) and held-out-8.json (52) began as held-out sets and were retired to tuning in turn; tuning-3.json,
-// tuning-4.json and tuning-5.json (60 each), training-9.json (156, by six authors) and training-10.json (104, by four)
-// were written for tuning (issue #15). Their floors
-// keep a rule change from undoing what was tuned; they say nothing about answers the rules have not seen.
+// held-out-2.json (40), held-out-3.json (40), held-out-4.json (52), held-out-5.json (52), held-out-6.json (52),
+// held-out-7.json (52) and held-out-8.json (52) began as held-out sets and were retired to tuning in turn;
+// tuning-3.json, tuning-4.json and tuning-5.json (60 each), training-9.json (156, by six authors) and training-10.json
+// (104, by four) were written for tuning (issue #15). Their floors keep a rule change from undoing what was tuned;
+// they say nothing about answers the rules have not seen.
 describe.each([
 	{ name: 'held-out.json', size: 36, floors: { precision: 0.95, recall: 0.95, strong: 0 } },
 	{ name: 'held-out-2.json', size: 40, floors: { precision: 0.95, recall: 0.9, strong: 0 } },
