@@ -137,6 +137,7 @@ describe('findings', () => {
 		['heroism', 'I stayed up watching it until about 7, then went to standup.', ['stayed up watching it until about 7']],
 		['heroism', 'I took the pager myself for two extra weeks.', ['took the pager myself']],
 		['heroism', 'I sent the secondary home around noon and kept going.', ['sent the secondary home']],
+		['heroism', 'I pretty much sat with it the whole time, Friday night through Sunday.', ['sat with it the whole time']],
 		['heroism', 'For those seven weeks I carried primary and secondary myself.', ['carried primary and secondary']],
 		['heroism', "Honestly, I didn't page my own secondary.", ["didn't page my own secondary"]],
 		['heroism', "I didn't want to ruin anyone's weekend over it, so I dealt with it.", ["didn't want to ruin anyone's weekend"]],
@@ -152,8 +153,10 @@ describe('findings', () => {
 		['blame', 'That team has a bit of a reputation for slow pages.', ['has a bit of a reputation for']],
 		['blame', 'The reviewer signed off without catching the unit mismatch.', ['signed off without catching']],
 		['blame', 'They have this habit of pushing schema changes late on a Friday.', ['They have this habit of']],
-		['blame', 'Pretty typical for that team, to be honest.', ['typical for that team']],
+		['blame', 'Pretty typical for that team, to be honest.', ['Pretty typical for that team']],
 		['blame', 'I think he was more worried about his own credibility than the customers.', ['worried about his own credibility']],
+		['blame', 'They took a couple of days to pick it up, which is pretty normal for them.', ['pretty normal for them']],
+		['blame', 'He had promised it first, which, to be honest, is pretty much how he operated.', ['how he operated']],
 		[
 			'blame',
 			"He'd been asked in review to add a test for that parser and hadn't got round to it.",
@@ -275,6 +278,12 @@ describe('findings', () => {
 		['a price labelled as one', 'The cost I am accepting: writes stop if both standbys are unreachable.'],
 		['a choice put with its sides', 'Payroll had not gone out yet, so the choice was revert and rerun, or fix forward.'],
 		['an option costed by what it meant', 'Killing the job meant customers waited a day for their free bets.'],
+		['an option put as a worse bet', 'But building an index mid-service was a worse bet than three more slow minutes.'],
+		[
+			'an option declined as what I would not do',
+			"What I wouldn't do: scale out first, because every instance brings its own pool.",
+		],
+		['an option with what it would have broken', 'Forty services had the new cert, so a rollback could have broken those.'],
 		['help turned down with a reason', 'I said no, because they did not know our systems.'],
 	])('a rejected alternative worded "%s" covers the trade-off', (_, sentence) =>
 		expect(verdicts(`I owned the service. ${sentence}`)).not.toContain('no-trade-off'),
@@ -364,6 +373,7 @@ describe('findings', () => {
 		['what changed in how I work', 'What changed in how I work: I sample the data before I estimate.'],
 		['what changed afterwards', 'Two things changed afterwards: a rejection-rate canary and a festival freeze.'],
 		['a change to how the team staffs', 'And I changed how we staff finals: the incident lead gets a named second.'],
+		['a default the team keeps now', "Our load test report now includes the scheduler's CPU panel by default."],
 		['a rule set for the alerts', 'And I set a rule for our alerts: each one needs a runbook link.'],
 		['what changed for the speaker', 'What changed for me: I ask for the breakdown before I give my view.'],
 	])('a reflection worded "%s" covers the last beat', (_, sentence) =>
@@ -433,6 +443,7 @@ describe('findings', () => {
 		['someone else the only one who knew', 'Our manager let it slide, because Greg was the only one who knew the old feeds.'],
 		['a day of fixed length in a bug', 'The library counted nights using a fixed 24-hour day.'],
 		['each half covering its own nights', 'The EU and US halves each covered their own nights.'],
+		['a mechanism not trusted on its own', "For invalidation I didn't trust TTL alone, so writes bump a version."],
 	])('is not heroism: %s', (_, sentence) =>
 		expect(verdicts(`I owned checkout. ${sentence} I rolled it back.`)).not.toContain('heroism'),
 	);

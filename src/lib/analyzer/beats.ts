@@ -61,7 +61,7 @@ const HYPOTHETICAL = new RegExp(CONDITIONAL);
 // An option named as one ("the obvious fix was…", "we could either shard or archive", "two options:",
 // "a vault was also considered") is weighing even when told without "I".
 const OPTION_NAMED =
-	/^[A-Z][a-z]+ing\b[^.;]{0,40}?\bmeant\b|\b(?:cost(?: I(?:'m| am) accepting)?(?=:)|(?:the|my) choice was|options?|alternatives?|tempting|compromise|(?:was|were) (?:also )?(?:considered|rejected|ruled out|turned down|weighed)|(?:obvious|easy|quick|simple|cheap)(?:er)? (?:fix|route|path|answer)|(?:could|can|had to|have to) either)\b/i;
+	/^[A-Z][a-z]+ing\b[^.;]{0,40}?\bmeant\b|\b(?:cost(?: I(?:'m| am) accepting)?(?=:)|(?:the|my) choice was|(?:rollback|roll-back|failover|restart|revert|fix forward|hotfix)\b[^.;]{0,10}?\bcould (?:have|'ve) (?:broken|made|caused|turned|cost|lost)|(?:worse|better|safer|riskier) bet than|options?|alternatives?|tempting|compromise|(?:was|were) (?:also )?(?:considered|rejected|ruled out|turned down|weighed)|(?:obvious|easy|quick|simple|cheap)(?:er)? (?:fix|route|path|answer)|(?:could|can|had to|have to) either)\b/i;
 const NAMED_PRICE_RE = new RegExp(String.raw`\b${NAMED_PRICE}`, 'i');
 const CONCEDED_RE = new RegExp(String.raw`\b${CONCEDED}`, 'i');
 const REFUSED_RE = new RegExp(String.raw`\b${REFUSED}`, 'i');

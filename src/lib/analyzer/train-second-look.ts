@@ -25,6 +25,7 @@ export const TRAINING_SETS = [
 	'held-out-6',
 	'held-out-7',
 	'held-out-8',
+	'held-out-9',
 	'tuning-3',
 	'tuning-4',
 	'tuning-5',
