@@ -48,6 +48,10 @@ export default defineConfig({
 	// 'ignore' rather than 'always': Starlight would append a slash after a sidebar link's #anchor.
 	// Every link is written with its slash, and the link check fails on one without.
 	trailingSlash: 'ignore',
+	// Starlight turns on Astro's prefetch of every link; the service worker (src/offline/) already
+	// fetches every page into its cache on the first visit, so prefetching only added a script to
+	// each page that walked every link, again whenever an island drew more of them.
+	prefetch: false,
 	// Every page carries a meta Content-Security-Policy with hashes for its inline code, and
 	// `public/_headers` sends the same policy as a header. src/middleware.ts completes each page's
 	// policy as it is built, and `securityHeaders()` below fills `_headers` with their union.

@@ -31,6 +31,44 @@ async function startLoop(page: Page, { count, pause, record = false }: { count: 
 }
 
 describe('the mock loop', () => {
+	// Each island comes alive in a task of its own (src/components/own-task.ts), in the order of its
+	// script: the loop drives the timer, self-score and follow-up inside it, so it must not take a
+	// click before they can, even where its script comes first.
+	it('takes no click before the timer, self-score and follow-up inside it are alive, whatever the script order', async () => {
+		const { context, page } = await freshPage();
+		const url = site.url + 'practice/mock/';
+		await page.route(url, async (route) => {
+			const response = await route.fetch();
+			const html = await response.text();
+			const mock = html.match(/<script type="module" src="[^"]*MockLoop[^"]*"><\/script>/)![0];
+			const first = html.indexOf('<script type="module" src=');
+			const reordered = html.replace(mock, '');
+			await route.fulfill({ response, body: reordered.slice(0, first) + mock + reordered.slice(first) });
+		});
+		// What was alive at the moment the start button was enabled.
+		await page.addInitScript(() => {
+			const w = window as unknown as { aliveAtStart?: string[] };
+			new MutationObserver((_, observer) => {
+				const start = document.querySelector<HTMLButtonElement>('form[data-form="setup"] button[type="submit"]');
+				if (!start || start.disabled) return;
+				w.aliveAtStart = ['prep-timer', 'prep-checklist', 'prep-follow-up'].filter((name) => customElements.get(name));
+				observer.disconnect();
+			}).observe(document, { subtree: true, attributes: true, attributeFilter: ['disabled'] });
+		});
+		await page.goto(url);
+		const startButton = page.getByRole('button', { name: 'Start the loop' });
+		await expect.poll(() => startButton.isEnabled()).toBe(true);
+		expect(await page.evaluate(() => (window as unknown as { aliveAtStart?: string[] }).aliveAtStart)).toEqual([
+			'prep-timer',
+			'prep-checklist',
+			'prep-follow-up',
+		]);
+		await startLoop(page, { count: 1, pause: 0 });
+		// The loop started the timer itself.
+		await expect.poll(() => timer(page).locator('[data-action="toggle"]').textContent()).toBe('Pause');
+		await context.close();
+	});
+
 	it('runs two prompts in one click each, with follow-ups and a pause, and ends with a summary saved to Progress', async () => {
 		const { context, page } = await freshPage();
 		const start = Date.now();

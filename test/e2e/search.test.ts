@@ -73,3 +73,28 @@ describe('site search', () => {
 		}
 	});
 });
+
+describe('the search UI', () => {
+	// Pagefind's UI (its script, styles and first draw) waits for the reader to reach for search: a
+	// page that is only read never pays for it.
+	it('loads only when the reader reaches for the search button, and is ready when the dialog opens', async () => {
+		const context = await browser.newContext();
+		const reader = await context.newPage();
+		const fetched: string[] = [];
+		reader.on('request', (request) => fetched.push(new URL(request.url()).pathname));
+		const searchUi = () => fetched.filter((path) => /\/(?:ui-core\.[^/]*\.js|pagefind\/pagefind-ui\.)/.test(path));
+		await reader.goto(server.url + 'framework/', { waitUntil: 'networkidle' });
+		await reader.waitForTimeout(1500);
+		expect(searchUi()).toEqual([]);
+
+		const open = reader.getByRole('button', { name: 'Search' });
+		await open.hover();
+		await expect.poll(() => searchUi().length).toBeGreaterThan(0);
+		await open.click();
+		const box = reader.getByRole('dialog').getByRole('textbox', { name: 'Search' });
+		await expect.poll(() => box.evaluate((el) => el === document.activeElement)).toBe(true);
+		await box.fill('noisy alert');
+		await reader.locator('.pagefind-ui__result-link').first().waitFor({ timeout: 15_000 });
+		await context.close();
+	});
+});

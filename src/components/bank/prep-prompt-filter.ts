@@ -12,6 +12,7 @@ import {
 	type PromptFilters,
 } from '../../lib/prompt-filter.ts';
 import { readFilters, writeFilters } from './filter-form.ts';
+import { defineIsland } from '../own-task.ts';
 
 const words = (value: string | undefined) => (value ?? '').split(' ');
 
@@ -55,4 +56,4 @@ declare global {
 	}
 }
 
-customElements.define('prep-prompt-filter', PrepPromptFilter);
+defineIsland('prep-prompt-filter', PrepPromptFilter);

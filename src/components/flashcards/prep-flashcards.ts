@@ -13,6 +13,7 @@ import { readEmbeddedJson } from '../../lib/embed-json.ts';
 import { fillTemplate as fill } from '../../lib/text.ts';
 import type { DeckText } from './text.ts';
 import { fitFaces, fitFacesInChunks } from './fit-faces.ts';
+import { defineIsland } from '../own-task.ts';
 
 const mm = (value: number) => `${value}mm`;
 
@@ -198,4 +199,4 @@ declare global {
 	}
 }
 
-customElements.define('prep-flashcards', PrepFlashcards);
+defineIsland('prep-flashcards', PrepFlashcards);

@@ -4,6 +4,7 @@
  * fitted card, which the print tests wait for.
  */
 import { fitFaces } from './fit-faces.ts';
+import { defineIsland } from '../own-task.ts';
 
 export class PrepPrintFlashcard extends HTMLElement {
 	connectedCallback() {
@@ -22,7 +23,11 @@ export class PrepPrintFlashcard extends HTMLElement {
 
 	#fit() {
 		if (this.dataset['fitted'] === 'true') return;
+		// On screen the card is not laid out at all; print media may not apply yet (beforeprint),
+		// so it is shown unseen for as long as the faces are measured.
+		this.dataset['measuring'] = '';
 		fitFaces(this.querySelectorAll<HTMLElement>('.prep-face'));
+		delete this.dataset['measuring'];
 		this.dataset['fitted'] = 'true';
 	}
 }
@@ -33,4 +38,4 @@ declare global {
 	}
 }
 
-customElements.define('prep-print-flashcard', PrepPrintFlashcard);
+defineIsland('prep-print-flashcard', PrepPrintFlashcard);

@@ -1,6 +1,6 @@
 /**
  * The `site-search` element of Search.astro: Starlight's search dialog (Ctrl/Cmd+K, the Pagefind UI
- * loaded when idle, closing on a link or outside click), as in Starlight 0.42's own Search.astro,
+ * loaded once the reader reaches for search, closing on a link or outside click), as in Starlight 0.42's own Search.astro,
  * plus arrow keys through the results (src/lib/result-keys.ts): Down from the search box to the
  * first result, Up and Down between results, Home and End, Escape back to the box, and typing on a
  * result goes on in the box. Enter follows the focused link natively.
@@ -89,7 +89,7 @@ export class SiteSearch extends HTMLElement {
 		const stripTrailingSlash = (path: string) => path.replace(/(.)\/(#.*)?$/, '$1$2');
 		const formatURL = shouldStrip ? stripTrailingSlash : (path: string) => path;
 
-		/** Draws Pagefind's UI once: when the page is idle, or at once if the dialog opens first. */
+		/** Draws Pagefind's UI once: when the reader reaches for the search button, or as the dialog opens. */
 		let drawingUI: Promise<void> | undefined;
 		const drawSearchUI = () =>
 			(drawingUI ??= (async () => {
@@ -119,10 +119,12 @@ export class SiteSearch extends HTMLElement {
 				keepFocusInBox();
 			})());
 
-		window.addEventListener('DOMContentLoaded', () => {
-			const onIdle = window.requestIdleCallback || ((cb: () => void) => setTimeout(cb, 1));
-			onIdle(drawSearchUI);
-		});
+		// Starlight draws the UI as soon as the page is idle; here it waits for a sign the reader is
+		// about to search (a pointer over the button, focus on it, a touch), so that a page that is
+		// only read never pays for it: the UI's script and its first draw were the longest task
+		// after a page's load on a throttled phone. Opening the dialog draws it at once too.
+		for (const intent of ['pointerenter', 'focus', 'touchstart'] as const)
+			openBtn.addEventListener(intent, () => void drawSearchUI(), { once: true, passive: true });
 	}
 
 	/** Moves focus between the search box and the results for the arrow, Home, End and Escape keys. */

@@ -13,6 +13,7 @@ import { activate, bound, el, fieldError } from '../shared/dom.ts';
 import { showStoredDataNotice } from '../shared/stored-data-notice.ts';
 import { commitDrafts, openDrafts } from '../shared/practice-storage.ts';
 import type { AnalyzerText } from './text.ts';
+import { defineIsland } from '../../own-task.ts';
 
 interface Data {
 	presets: { id: string; title: string; target: { min: number; max: number }; thinBelow: number; tooLongAbove: number }[];
@@ -220,4 +221,4 @@ declare global {
 	}
 }
 
-customElements.define('prep-analyzer', PrepAnalyzer);
+defineIsland('prep-analyzer', PrepAnalyzer);

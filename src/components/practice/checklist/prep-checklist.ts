@@ -22,6 +22,7 @@ import { emit, type TimedDetail } from '../shared/events.ts';
 import { commitPractice, openPractice } from '../shared/practice-storage.ts';
 import { showStoredDataNotice } from '../shared/stored-data-notice.ts';
 import type { ChecklistText } from './text.ts';
+import { defineIsland } from '../../own-task.ts';
 
 const isLevel = (value: string | undefined): value is Level => LEVELS.includes(value as Level);
 
@@ -223,4 +224,4 @@ declare global {
 	}
 }
 
-customElements.define('prep-checklist', PrepChecklist);
+defineIsland('prep-checklist', PrepChecklist);

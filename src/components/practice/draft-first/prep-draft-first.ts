@@ -13,6 +13,7 @@ import { activate, bound, el } from '../shared/dom.ts';
 import { listOnlyShownHeadings } from '../shared/toc.ts';
 import { commitDrafts, openDrafts } from '../shared/practice-storage.ts';
 import type { DraftFirstText } from './text.ts';
+import { defineIsland } from '../../own-task.ts';
 
 type SampleBeat = { beat: string; title: string; text: string };
 
@@ -146,4 +147,4 @@ declare global {
 	}
 }
 
-customElements.define('prep-draft-first', PrepDraftFirst);
+defineIsland('prep-draft-first', PrepDraftFirst);

@@ -16,6 +16,7 @@ import { activate, bound } from '../shared/dom.ts';
 import { emit } from '../shared/events.ts';
 import { openDrafts, openPractice } from '../shared/practice-storage.ts';
 import type { FollowUpText } from './text.ts';
+import { defineIsland } from '../../own-task.ts';
 
 /** What a prompt page's round chooses from. */
 interface Own {
@@ -133,4 +134,4 @@ declare global {
 	}
 }
 
-customElements.define('prep-follow-up', PrepFollowUp);
+defineIsland('prep-follow-up', PrepFollowUp);

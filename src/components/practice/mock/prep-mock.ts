@@ -51,6 +51,7 @@ import { showStoredDataNotice } from '../shared/stored-data-notice.ts';
 // Spoken-answer measuring (speech/): the hook is small; the analysis loads only once a recording exists.
 import { clearSpeech, showSpeech, withSpeech } from '../speech/speech-hook.ts';
 import type { MockText } from './text.ts';
+import { defineIsland } from '../../own-task.ts';
 
 type PromptInfo = LoopPrompt & {
 	question: string;
@@ -552,4 +553,4 @@ declare global {
 	}
 }
 
-customElements.define('prep-mock', PrepMock);
+defineIsland('prep-mock', PrepMock, ['prep-timer', 'prep-checklist', 'prep-follow-up']);

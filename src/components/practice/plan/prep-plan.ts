@@ -22,6 +22,7 @@ import { activate, bound, el, fieldError, saveError } from '../shared/dom.ts';
 import { commitPractice, openPractice } from '../shared/practice-storage.ts';
 import { showStoredDataNotice } from '../shared/stored-data-notice.ts';
 import type { PlanText } from './text.ts';
+import { defineIsland } from '../../own-task.ts';
 
 interface WeekInfo {
 	id: string;
@@ -191,4 +192,4 @@ declare global {
 	}
 }
 
-customElements.define('prep-plan', PrepPlan);
+defineIsland('prep-plan', PrepPlan);

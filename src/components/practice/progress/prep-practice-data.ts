@@ -27,6 +27,7 @@ import {
 	recordingsSupported,
 } from '../shared/recordings-storage.ts';
 import type { PracticeDataText } from './text.ts';
+import { defineIsland } from '../../own-task.ts';
 
 /** Saves text as a file the browser downloads. */
 function download(text: string, file: string) {
@@ -202,4 +203,4 @@ declare global {
 	}
 }
 
-customElements.define('prep-practice-data', PrepPracticeData);
+defineIsland('prep-practice-data', PrepPracticeData);

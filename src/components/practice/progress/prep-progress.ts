@@ -16,6 +16,7 @@ import { openPractice } from '../shared/practice-storage.ts';
 import { listRecordings, recordingsSupported } from '../shared/recordings-storage.ts';
 import { showStoredDataNotice } from '../shared/stored-data-notice.ts';
 import type { ProgressText } from './text.ts';
+import { defineIsland } from '../../own-task.ts';
 
 interface PromptInfo {
 	id: string;
@@ -191,4 +192,4 @@ declare global {
 	}
 }
 
-customElements.define('prep-progress', PrepProgress);
+defineIsland('prep-progress', PrepProgress);

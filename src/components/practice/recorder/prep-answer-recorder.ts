@@ -11,6 +11,7 @@ import type { AnswerTake } from '../shared/answer-take.ts';
 import { canRecord, recordingsSupported } from '../shared/can-record.ts';
 import { activate, bound } from '../shared/dom.ts';
 import type { RecorderText } from './text.ts';
+import { defineIsland } from '../../own-task.ts';
 
 /** Everything a take needs, loaded together on the first press. */
 const loadRecording = () =>
@@ -92,4 +93,4 @@ declare global {
 	}
 }
 
-customElements.define('prep-answer-recorder', PrepAnswerRecorder);
+defineIsland('prep-answer-recorder', PrepAnswerRecorder);

@@ -13,6 +13,7 @@ import { BUCKETS, THEMES, type Bucket, type Level, type Theme } from '../../../s
 import { bound, el } from '../shared/dom.ts';
 import { openPractice } from '../shared/practice-storage.ts';
 import type { CoverageText } from './text.ts';
+import { defineIsland, inOwnTask } from '../../own-task.ts';
 
 interface PromptInfo {
 	id: string;
@@ -33,6 +34,8 @@ export class PrepCoverage extends HTMLElement {
 	#prompts: PromptInfo[] = [];
 	#types: StoryType[] = [];
 	#text!: CoverageText;
+	/** Counts draws, so that a matrix queued by an earlier draw is not drawn over a newer one. */
+	#draws = 0;
 
 	connectedCallback() {
 		const data = readEmbeddedJson<{ prompts: PromptInfo[]; storyTypes: StoryType[]; text: CoverageText }>(this);
@@ -104,6 +107,16 @@ export class PrepCoverage extends HTMLElement {
 			t.noMissingTypes,
 		);
 
+		// The matrix (a row for every prompt) is drawn in a task of its own: drawn with the lists,
+		// it made the story bank's load the longest task of its page on a throttled phone.
+		const draw = ++this.#draws;
+		inOwnTask(() => {
+			if (draw === this.#draws) this.#renderMatrix(coverage, stories, titleOf);
+		});
+	}
+
+	#renderMatrix(coverage: ReturnType<typeof buildCoverage>, stories: Story[], titleOf: (id: string) => string) {
+		const t = this.#text;
 		const head = bound(this, 'matrix-head');
 		head.replaceChildren(head.firstElementChild!, ...stories.map((s) => el('th', s.title || t.untitled, { scope: 'col' })));
 		// One row group (tbody) per bucket and theme, headed by a scope=rowgroup cell, so that a
@@ -155,4 +168,4 @@ declare global {
 	}
 }
 
-customElements.define('prep-coverage', PrepCoverage);
+defineIsland('prep-coverage', PrepCoverage);

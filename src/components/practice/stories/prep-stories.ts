@@ -25,6 +25,7 @@ import { activate, bound, el, fieldError, saveError } from '../shared/dom.ts';
 import { commitPractice, openPractice } from '../shared/practice-storage.ts';
 import { showStoredDataNotice } from '../shared/stored-data-notice.ts';
 import type { StoryBankText } from './text.ts';
+import { defineIsland } from '../../own-task.ts';
 
 interface StoryType {
 	id: string;
@@ -309,7 +310,7 @@ declare global {
 	}
 }
 
-customElements.define('prep-stories', PrepStories);
+defineIsland('prep-stories', PrepStories);
 
 /**
  * Lists the analyzer's verdicts on the assembled answer in `container`, each linked to its

@@ -11,6 +11,7 @@ import type { BeatId } from '../../../schemas/ids.ts';
 import { bound, el } from '../shared/dom.ts';
 import { openPractice } from '../shared/practice-storage.ts';
 import type { StorySheetsText } from './text.ts';
+import { defineIsland } from '../../own-task.ts';
 
 interface Titled {
 	id: string;
@@ -97,4 +98,4 @@ declare global {
 	}
 }
 
-customElements.define('prep-story-sheets', PrepStorySheets);
+defineIsland('prep-story-sheets', PrepStorySheets);

@@ -28,6 +28,7 @@ import { activate, bound, fieldError } from '../shared/dom.ts';
 import { emit } from '../shared/events.ts';
 import { commitPractice, openPractice } from '../shared/practice-storage.ts';
 import type { TimerText } from './text.ts';
+import { defineIsland } from '../../own-task.ts';
 
 type Beat = BeatWindow & { cue: string };
 type Action = 'toggle' | 'next' | 'finish' | 'reset' | 'score';
@@ -297,4 +298,4 @@ declare global {
 	}
 }
 
-customElements.define('prep-timer', PrepTimer);
+defineIsland('prep-timer', PrepTimer);
