@@ -26,6 +26,7 @@ export const TRAINING_SETS = [
 	'held-out-7',
 	'held-out-8',
 	'held-out-9',
+	'held-out-10',
 	'tuning-3',
 	'tuning-4',
 	'tuning-5',
