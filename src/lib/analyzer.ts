@@ -7,9 +7,11 @@
  * - Everything points back into the original text with character offsets (`start`, `end`), so
  *   the page can highlight the sentences behind a beat and the words behind a finding.
  * - Rules are phrase lists and counts: each finding can say exactly what triggered it. They live
- *   in `analyzer/` (sentences, quantities, cues, beats, pitfalls), each tested alone. A learned
- *   second look (analyzer/second-look.ts) may turn a verdict it finds unlikely into a question; it
- *   never raises one, so every verdict still has a rule's words behind it.
+ *   in `analyzer/` (sentences, quantities, cues, beats, pitfalls), each tested alone. Blame, which
+ *   phrases catch least, also has a learned sentence reader (analyzer/blame-sentences.ts) whose
+ *   verdict quotes the sentence it read as blame. A learned second look (analyzer/second-look.ts)
+ *   may turn a verdict it finds unlikely into a question; it never raises one, so every verdict
+ *   still quotes the words behind it.
  * - Precision over recall. The rules were tuned on hand-written answers in
  *   `test/fixtures/analyzer/` (written before the rules), with zero false alarms on strong answers
  *   as a hard requirement; the calibration test prints precision and recall per pitfall.

@@ -1,6 +1,7 @@
 /**
- * The analyzer's learned second look (src/lib/analyzer/second-look.ts): its weights are what the
- * labelled answers and the current rules train, and a verdict it takes back stays on the page as a
+ * The analyzer's learned parts: the second look (src/lib/analyzer/second-look.ts) and the blame
+ * sentence reader (blame-sentences.ts) have the weights the labelled answers, their marked
+ * sentences and the current rules train, and a verdict it takes back stays on the page as a
  * question with the rule's words.
  */
 import { readFileSync } from 'node:fs';
@@ -11,6 +12,9 @@ import { featuresOf, likelihood } from '../../src/lib/analyzer/second-look.ts';
 import { WEIGHTS } from '../../src/lib/analyzer/second-look-weights.ts';
 import { TRAINING_SETS, trainSecondLook, type LabelledAnswer } from '../../src/lib/analyzer/train-second-look.ts';
 import { WITHDRAWN } from '../../src/lib/analyzer/withdraw.ts';
+import { BLAME_SENTENCE_WEIGHTS } from '../../src/lib/analyzer/blame-sentence-weights.ts';
+import { trainBlameSentences } from '../../src/lib/analyzer/train-blame-sentences.ts';
+import { blameMarks, keyedAnswers } from '../../src/lib/analyzer/training-data.ts';
 import { ROOT } from '../helpers/paths.ts';
 
 const load = (set: string) =>
@@ -22,6 +26,10 @@ const load = (set: string) =>
 describe('the second look', () => {
 	it('has the weights the labelled answers train with today’s rules (run scripts/train-second-look.ts if not)', () => {
 		expect(trainSecondLook(TRAINING_SETS.flatMap(load))).toEqual(WEIGHTS);
+	}, 60_000);
+
+	it('has the blame reader’s weights that the marked sentences train (run scripts/train-second-look.ts if not)', () => {
+		expect(trainBlameSentences(keyedAnswers(ROOT, TRAINING_SETS), blameMarks(ROOT))).toEqual(BLAME_SENTENCE_WEIGHTS);
 	}, 60_000);
 
 	it('turns a verdict it finds unlikely into a question that keeps the rule’s message and words', () => {

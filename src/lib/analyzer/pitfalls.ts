@@ -11,6 +11,8 @@
  */
 import type { BeatId, PitfallId } from '../../schemas/ids.ts';
 import type { BeatCoverage } from './beats.ts';
+import { BLAME_SENTENCE_WEIGHTS } from './blame-sentence-weights.ts';
+import { blamingSentence, decodeWeights } from './blame-sentences.ts';
 import { actionsIn, OWNED_FIX } from './cues.ts';
 import type { Quantity } from './quantities.ts';
 import { WORD_NUMBER } from './quantities.ts';
@@ -45,6 +47,8 @@ export interface RuleInput {
 	onCallPrompt: boolean;
 }
 
+const BLAME_READER = decodeWeights(BLAME_SENTENCE_WEIGHTS);
+
 // Each list is alternatives between word boundaries; `words` adds the boundaries.
 const words = (alternatives: string, flags = 'gi') => new RegExp(String.raw`\b(?:${alternatives})\b`, flags);
 const N = String.raw`(?:\d+|${WORD_NUMBER})`;
@@ -77,7 +81,7 @@ const HELP_REFUSED = String.raw`(?:told|sent|asked) (?:him|her|them|the (?:secon
 // The ending as a rescue others praise: "the best save he'd seen", "the go-to person", "they couldn't have done it without me".
 const RESCUE = String.raw`saved the (?:day|launch|release|quarter|deal|weekend)|(?:best|biggest) save|go-to (?:person|guy|engineer|expert)|(?:would|could)(?:n't| not)?(?:'ve| have) (?:done|managed|coped|shipped|made it|pulled it off|gotten through)\b[^.;]{0,20}?\bwithout me`;
 const HEROISM = words(
-	String.raw`all[- ]nighters?|I(?:(?!\b(?:it|he|she|they|we|which|who|where|that)\b)[^.;]){0,60}?\b(?:in the evenings|over (?:the )?(?:${N}|several|a few|a couple of) weekends|(?:evenings|nights) and (?:over )?(?:the |a couple of |a few |several |${N} )?weekends?)|better than (?:anyone|anybody)(?: else)?(?! (?:expected|thought))|${BY_ME}(?:all night|through the (?:night|weekend)|all weekend)|around the clock|${SOLO_WORK}|${BY_ME}${N}[- ](?:hours?|days|nights|weekends) (?:straight|in a row|running|without (?:a )?(?:break|sleep))|${SOLO_NIGHT}|non-?stop|(?:gave up|sacrificed|skipped|cancell?ed|cut short|postponed) my (?:weekend|holiday|vacation|night|evening)s?|(?<=\b(?:worked|awake|up(?! to\b)|coding|debugging)\b[^.;]{0,25}?)${LONG}[- ]hours?(?! (?:old|ago|later|earlier|behind|stale))|${BY_ME}${LONG}-hour (?:days?|shifts?|stretch)|(?:didn't|did not|never|without|skipp(?:ed|ing)|no|hardly|barely) (?:any )?(?:sleep(?:ing)?|breaks|rest)|(?:slept|lived) (?:at|in) (?:the|my) (?:office|desk)|${BY_ME}(?:the |a )?(?:whole|entire|full) (?:weekend|night)|(?<=\b(?:I|me|myself)\b[^.;:!?]{0,40}?)(?<!\b(?:let|not|n't|never)\s)(?<!\b(?:gave|let|left|trusted|asked|told|had) (?:her|him|them)\b[^.;]{0,40}?)(?<!\b(?:should(?:n't| not)?|shall|mustn't|must not)\b[^.;]{0,20}?)(?<!\b(?:trust|trusted|rely on|relied on|count on)\b[\w\s-]{1,25})(?<!\b(?:(?:could|would|might)(?:'ve| have)|than)\b[^.;]{0,60}?)alone(?=\s*(?:[.,;:!?)]|$)|\s(?:for|on|until|till|through|over|at|in|with|and|or|but|to|because|since|so|while|when|overnight|all|most|again|that|\w+ly)\b)|by myself|single[- ]handed(?:ly)?|(?<!\b(?:than|not|never|instead of)(?: be| being)? )on my own(?! (?:initiative|team|side|service|code|time))|(?<!\bso (?:that )?)(?<!\b(?:the|a|an|some|any)(?: (?!(?:because|since|as|so|and|but|when|where)\b)[\w-]+){1,3} )(?:nobody|no one|no-one) else|${BY_ME}the only (?:one|person) who (?:could|knew|knows|understands|understood)|(?:I was|I'm|I am) (?:\w+ly )?the only (?:one|person|engineer) [a-z]+ing|trust anyone else|${HELP_REFUSED}|${RESCUE}`,
+	String.raw`all[- ]nighters?|I(?:(?!\b(?:it|he|she|they|we|which|who|where|that)\b)[^.;]){0,60}?\b(?:in the evenings|over (?:the )?(?:${N}|several|a few|a couple of) weekends|(?:evenings|nights) and (?:over )?(?:the |a couple of |a few |several |${N} )?weekends?)|better than (?:anyone|anybody)(?: else)?(?! (?:expected|thought))|${BY_ME}(?:all night|through the (?:night|weekend)|all weekend)|around the clock|${SOLO_WORK}|${BY_ME}${N}[- ](?:hours?|days|nights|weekends) (?:straight|in a row|running|without (?:a )?(?:break|sleep))|${SOLO_NIGHT}|non-?stop|(?:gave up|sacrificed|skipped|cancell?ed|cut short|postponed) my (?:weekend|holiday|vacation|night|evening)s?|(?<=\b(?:worked|awake|up(?! to\b)|coding|debugging)\b[^.;]{0,25}?)${LONG}[- ]hours?(?! (?:old|ago|later|earlier|behind|stale))|${BY_ME}${LONG}-hour (?:days?|shifts?|stretch)|(?:didn't|did not|never|without|skipp(?:ed|ing)|no|hardly|barely) (?:any )?(?:sleep(?:ing)?|breaks|rest)|(?:slept|lived) (?:at|in) (?:the|my) (?:office|desk)|${BY_ME}(?:the |a )?(?:whole|entire|full) (?:weekend|night)|(?<=\b(?:I|me|myself)\b[^.;:!?]{0,40}?)(?<!\b(?:let|not|n't|never)\s)(?<!\b(?:gave|let|left|trusted|asked|told|had) (?:her|him|them)\b[^.;]{0,40}?)(?<!\b(?:should(?:n't| not)?|shall|mustn't|must not)\b[^.;]{0,20}?)(?<!\b(?:trust|trusted|rely on|relied on|count on)\b[\w\s-]{1,25})(?<!\b(?:(?:could|would|might)(?:'ve| have)|than)\b[^.;]{0,60}?)alone(?=\s*(?:[.,;:!?)]|$)|\s(?:for|on|until|till|through|over|at|in|with|and|or|but|to|because|since|so|while|when|overnight|all|most|again|that|\w+ly)\b)|by myself|single[- ]handed(?:ly)?|(?<!\b(?:than|not|never|instead of)(?: be| being)? )on my own(?! (?:initiative|team|side|service|code|time))|(?<!\bso (?:that )?)(?<!\b(?:the|a|an|some|any)(?: (?!(?:because|since|as|so|and|but|when|where)\b)[\w-]+){1,3} )(?:nobody|no one|no-one) else(?!'s)|${BY_ME}the only (?:one|person) who (?:could|knew|knows|understands|understood)|(?:I was|I'm|I am) (?:\w+ly )?the only (?:one|person|engineer) [a-z]+ing|trust anyone else|${HELP_REFUSED}|${RESCUE}`,
 );
 // Blame told as a sneer at someone's habits, motives or diligence rather than a fact of the story:
 // "classic them", "which is how they operated", "it wasn't the first time their changes…",
@@ -329,6 +333,12 @@ export function findPitfalls(input: RuleInput): Finding[] {
 	];
 	if (!OWN_SHARE.test(text)) blamed.push(...spansOf(PERSON_BLAME, text));
 	if (!blamed.length && !OWNED_FIX.test(text)) blamed.push(...spansOf(SOFT_BLAME, text));
+	// What no rule names, the learned reader may (blame-sentences.ts): blame told through a detail
+	// or a tone. Its verdict quotes the sentence that reads most as blame.
+	if (!blamed.length) {
+		const sentence = blamingSentence(sentences, BLAME_READER);
+		if (sentence) blamed.push({ start: sentence.start, end: sentence.end });
+	}
 	const blame = blamed.filter((b) => !disclaimed(b));
 	if (blame.length)
 		verdict('blame', 'The cause is pinned on someone else: name it neutrally and spend the words on the fix you drove.', blame);

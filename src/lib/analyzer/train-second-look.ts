@@ -27,6 +27,7 @@ export const TRAINING_SETS = [
 	'held-out-8',
 	'held-out-9',
 	'held-out-10',
+	'held-out-11',
 	'tuning-3',
 	'tuning-4',
 	'tuning-5',

@@ -1,0 +1,28 @@
+/**
+ * The labelled answers and the marked blame sentences as the trainers read them, from
+ * test/fixtures/analyzer/. Node only: the training script and the tests use it, the site never does.
+ */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { BlameMarks, KeyedAnswer } from './train-blame-sentences.ts';
+
+const FIXTURES = 'test/fixtures/analyzer';
+
+/** Every answer of `sets`, keyed "set:id". */
+export function keyedAnswers(root: string, sets: readonly string[]): KeyedAnswer[] {
+	return sets.flatMap((set) =>
+		(JSON.parse(readFileSync(join(root, FIXTURES, `${set}.json`), 'utf8')) as (KeyedAnswer & { id: string })[]).map((a) => ({
+			...a,
+			key: `${set}:${a.id}`,
+		})),
+	);
+}
+
+/** The sentences interviewers marked as carrying each answer's blame. */
+export function blameMarks(root: string): BlameMarks {
+	const marks = JSON.parse(readFileSync(join(root, FIXTURES, 'blame-sentences.json'), 'utf8')) as {
+		key: string;
+		sentences: string[];
+	}[];
+	return new Map(marks.map((m) => [m.key, m.sentences]));
+}
