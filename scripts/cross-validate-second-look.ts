@@ -6,20 +6,16 @@
  *
  *   node scripts/cross-validate-second-look.ts      (about five minutes)
  */
-import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { analyzeAnswer } from '../src/lib/analyzer.ts';
 import { featuresOf, likelihood, THRESHOLD, VERDICT_PITFALLS } from '../src/lib/analyzer/second-look.ts';
-import { TRAINING_SETS, trainSecondLook, type LabelledAnswer } from '../src/lib/analyzer/train-second-look.ts';
+import { TRAINING_SETS, trainSecondLook } from '../src/lib/analyzer/train-second-look.ts';
+import { keyedAnswers } from '../src/lib/analyzer/training-data.ts';
 import type { PitfallId } from '../src/schemas/ids.ts';
 
-type Answer = LabelledAnswer & { id: string; label: string };
 const ROOT = join(import.meta.dirname, '..');
 const sets = new Map(
-	TRAINING_SETS.map((set) => [
-		set,
-		JSON.parse(readFileSync(join(ROOT, 'test/fixtures/analyzer', `${set}.json`), 'utf8')) as Answer[],
-	]),
+	TRAINING_SETS.map((set) => [set, keyedAnswers(ROOT, [set]) as (ReturnType<typeof keyedAnswers>[number] & { label: string })[]]),
 );
 
 /** One rule verdict on a left-out answer: how likely the second look found it, and whether the author agreed. */
@@ -39,7 +35,7 @@ for (const left of TRAINING_SETS) {
 				verdicts.push({
 					likelihood: likelihood(weights[pitfall], features, words[pitfall]!),
 					agreed,
-					strongAnswer: answer.label === 'strong' ? answer.id : null,
+					strongAnswer: answer.label === 'strong' ? answer.key : null,
 				});
 		}
 	}

@@ -11,10 +11,10 @@
  * while either file is out of date.
  */
 import { spawnSync } from 'node:child_process';
-import { readFileSync, writeFileSync } from 'node:fs';
+import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { trainBlameSentences } from '../src/lib/analyzer/train-blame-sentences.ts';
-import { TRAINING_SETS, trainSecondLook, type LabelledAnswer } from '../src/lib/analyzer/train-second-look.ts';
+import { TRAINING_SETS, trainSecondLook } from '../src/lib/analyzer/train-second-look.ts';
 import { blameWeightsModule, weightsModule } from '../src/lib/analyzer/weights-module.ts';
 import { blameMarks, keyedAnswers } from '../src/lib/analyzer/training-data.ts';
 
@@ -29,9 +29,7 @@ if (!process.argv.includes(SECOND_LOOK_ONLY)) {
 	const second = spawnSync(process.execPath, [import.meta.filename, SECOND_LOOK_ONLY], { stdio: 'inherit' });
 	process.exit(second.status ?? 1);
 } else {
-	const answers = TRAINING_SETS.flatMap(
-		(set) => JSON.parse(readFileSync(join(ROOT, 'test/fixtures/analyzer', `${set}.json`), 'utf8')) as LabelledAnswer[],
-	);
+	const answers = keyedAnswers(ROOT, TRAINING_SETS);
 	const out = join(ROOT, 'src/lib/analyzer/second-look-weights.ts');
 	writeFileSync(out, weightsModule(trainSecondLook(answers)));
 	console.log(`Trained the second look on ${answers.length} answers; wrote ${out}.`);

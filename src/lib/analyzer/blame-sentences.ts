@@ -11,6 +11,7 @@
  * The weights (blame-sentence-weights.ts) are trained by scripts/train-second-look.ts, one signed
  * byte per hash bucket; a test retrains them and fails when the file no longer matches.
  */
+import { hashBucket } from './hash-bucket.ts';
 import type { Sentence } from './sentences.ts';
 
 /** Hash buckets for a sentence's words: 2^15, small enough to ship as one byte each. */
@@ -43,12 +44,7 @@ const OTHERS =
 const NAMED = /(?<=[a-z,;:]\s)[A-Z][a-z]{2,}/;
 const SPEAKER = /\b(?:I|we|my|our|me|us)\b/;
 
-/** FNV-1a, folded into `BLAME_BUCKETS`. */
-function bucket(s: string): number {
-	let h = 2166136261;
-	for (let i = 0; i < s.length; i++) h = Math.imul(h ^ s.charCodeAt(i), 16777619);
-	return (h >>> 0) % BLAME_BUCKETS;
-}
+const bucket = (s: string) => hashBucket(s, BLAME_BUCKETS);
 
 /** The buckets a sentence sets: its words and word pairs, and whom it is about. */
 export function sentenceFeatures(sentence: string): number[] {

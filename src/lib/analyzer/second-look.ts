@@ -15,6 +15,7 @@ import type { BeatCoverage } from './beats.ts';
 import { actionsIn } from './cues.ts';
 import type { Quantity } from './quantities.ts';
 import type { Sentence } from './sentences.ts';
+import { hashBucket } from './hash-bucket.ts';
 
 /** The pitfalls the rules give verdicts on, in the order of the features and the weights. */
 export const VERDICT_PITFALLS = [
@@ -55,12 +56,7 @@ export interface PitfallWeights {
 	words: [bucket: number, weight: number][];
 }
 
-/** FNV-1a, folded into `BUCKETS`. */
-function bucket(s: string): number {
-	let h = 2166136261;
-	for (let i = 0; i < s.length; i++) h = Math.imul(h ^ s.charCodeAt(i), 16777619);
-	return (h >>> 0) % BUCKETS;
-}
+const bucket = (s: string) => hashBucket(s, BUCKETS);
 
 /** The features of an answer, given what the rules made of it. */
 export function featuresOf(

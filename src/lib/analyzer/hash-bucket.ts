@@ -1,0 +1,10 @@
+/**
+ * The hashing both learned parts of the analyzer read words with (second-look.ts and
+ * blame-sentences.ts): FNV-1a, folded into a number of buckets, so that no vocabulary ships with
+ * the weights, at the price of an occasional collision.
+ */
+export function hashBucket(s: string, buckets: number): number {
+	let h = 2166136261;
+	for (let i = 0; i < s.length; i++) h = Math.imul(h ^ s.charCodeAt(i), 16777619);
+	return (h >>> 0) % buckets;
+}
