@@ -9,9 +9,10 @@
  * - Rules are phrase lists and counts: each finding can say exactly what triggered it. They live
  *   in `analyzer/` (sentences, quantities, cues, beats, pitfalls), each tested alone. Blame, which
  *   phrases catch least, also has a learned sentence reader (analyzer/blame-sentences.ts) whose
- *   verdict quotes the sentence it read as blame. A learned second look (analyzer/second-look.ts)
- *   may turn a verdict it finds unlikely into a question; it never raises one, so every verdict
- *   still quotes the words behind it.
+ *   verdict quotes the sentence it read as blame, and the trade-off beat has one that finds a
+ *   weighed choice the cues miss (analyzer/trade-off-sentences.ts). A learned second look
+ *   (analyzer/second-look.ts) may turn a verdict it finds unlikely into a question; it never raises
+ *   one, so every verdict still quotes the words behind it.
  * - Precision over recall. The rules were tuned on hand-written answers in
  *   `test/fixtures/analyzer/` (written before the rules), with zero false alarms on strong answers
  *   as a hard requirement; the calibration test prints precision and recall per pitfall.
@@ -27,6 +28,7 @@ import { BEATS, type BeatId } from '../schemas/ids.ts';
 import { detectBeats, type BeatCoverage } from './analyzer/beats.ts';
 import { findPitfalls, GUIDE_FINDINGS, type Finding, type FindingId } from './analyzer/pitfalls.ts';
 import { findQuantities, type Quantity } from './analyzer/quantities.ts';
+import { SHIPPED_READERS, type SentenceReaders } from './analyzer/readers.ts';
 import { splitSentences, type Sentence, type Span } from './analyzer/sentences.ts';
 import { withdrawUnlikely } from './analyzer/withdraw.ts';
 import { countWords } from './text.ts';
@@ -52,6 +54,9 @@ export interface AnalyzeOptions {
 	onCallPrompt?: boolean;
 	/** False to skip the learned second look (analyzer/second-look.ts), as its training does. */
 	secondLook?: boolean;
+	/** Other weights for the sentence readers than the shipped ones: cross-validation reads each
+	    labelled set with readers trained without it. */
+	readers?: Partial<SentenceReaders> | undefined;
 }
 
 /** How the estimated speaking time sits against the timing preset. */
@@ -80,9 +85,19 @@ export function analyzeAnswer(original: string, options: AnalyzeOptions = {}): A
 	const seconds = Math.round((words / wordsPerMinute) * 60);
 	const sentences = splitSentences(text);
 	const quantities = findQuantities(text);
-	const beats = detectBeats(sentences, quantities);
+	const readers = { ...SHIPPED_READERS, ...options.readers };
+	const beats = detectBeats(sentences, quantities, readers.tradeOff);
 	const found =
-		words === 0 ? [] : findPitfalls({ text, sentences, quantities, beats, onCallPrompt: options.onCallPrompt ?? false });
+		words === 0
+			? []
+			: findPitfalls({
+					text,
+					sentences,
+					quantities,
+					beats,
+					onCallPrompt: options.onCallPrompt ?? false,
+					blameReader: readers.blame,
+				});
 	const findings = options.secondLook === false ? found : withdrawUnlikely(text, { sentences, quantities, beats }, found);
 	// The page quotes the reader's own characters: the offsets are the same, so slice the original.
 	const own = <T extends Span & { text: string }>(x: T): T => ({ ...x, text: original.slice(x.start, x.end) });

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { detectBeats } from '../../src/lib/analyzer/beats.ts';
+import { SHIPPED_READERS } from '../../src/lib/analyzer/readers.ts';
 import { actionsIn } from '../../src/lib/analyzer/cues.ts';
 import { findQuantities } from '../../src/lib/analyzer/quantities.ts';
 import { splitSentences } from '../../src/lib/analyzer/sentences.ts';
@@ -93,7 +94,7 @@ describe('actionsIn', () => {
 describe('detectBeats', () => {
 	const covered = (text: string) => {
 		const sentences = splitSentences(text);
-		const beats = detectBeats(sentences, findQuantities(text));
+		const beats = detectBeats(sentences, findQuantities(text), SHIPPED_READERS.tradeOff);
 		return Object.entries(beats)
 			.filter(([, b]) => b.covered)
 			.map(([id]) => id);
@@ -119,13 +120,13 @@ describe('detectBeats', () => {
 	it('quotes the work’s outcome as the result, not a measured scene', () => {
 		const text =
 			'We ran checkout on one Postgres node. Latency rose to 900 ms at p99 every noon. I owned the fix. I added a read replica. Its p99 fell to 140 ms.';
-		const beats = detectBeats(splitSentences(text), findQuantities(text));
+		const beats = detectBeats(splitSentences(text), findQuantities(text), SHIPPED_READERS.tradeOff);
 		expect([beats.situation.sentences, beats.result.sentences]).toEqual([[0, 1], [4]]);
 	});
 
 	it('lists the sentences that carry each beat', () => {
 		const text = 'The queue backed up. I was on call. I paged the secondary.';
-		const beats = detectBeats(splitSentences(text), findQuantities(text));
+		const beats = detectBeats(splitSentences(text), findQuantities(text), SHIPPED_READERS.tradeOff);
 		expect([beats.situation.sentences, beats.task.sentences, beats.action.sentences]).toEqual([[0], [1], [2]]);
 	});
 });

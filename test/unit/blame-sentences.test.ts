@@ -6,15 +6,8 @@
 import { describe, expect, it } from 'vitest';
 import { analyzeAnswer } from '../../src/lib/analyzer.ts';
 import { BLAME_SENTENCE_WEIGHTS } from '../../src/lib/analyzer/blame-sentence-weights.ts';
-import {
-	BLAME_BUCKETS,
-	BLAME_SENTENCE_THRESHOLD,
-	blameLikelihood,
-	blamingSentence,
-	decodeWeights,
-	encodeWeights,
-	sentenceFeatures,
-} from '../../src/lib/analyzer/blame-sentences.ts';
+import { BLAME_BUCKETS, BLAME_SENTENCE_THRESHOLD, blamingSentence } from '../../src/lib/analyzer/blame-sentences.ts';
+import { decodeWeights, encodeWeights, sentenceFeatures, sentenceLikelihood } from '../../src/lib/analyzer/sentence-reader.ts';
 import { splitSentences } from '../../src/lib/analyzer/sentences.ts';
 import { TRAINING_SETS } from '../../src/lib/analyzer/train-second-look.ts';
 import { keyedAnswers } from '../../src/lib/analyzer/training-data.ts';
@@ -35,16 +28,16 @@ describe('the weights as shipped', () => {
 
 describe('reading a sentence', () => {
 	it('sets buckets for the words, the word pairs and whom the sentence is about, each once', () => {
-		const features = sentenceFeatures('They shipped it on a Friday, they always do.');
+		const features = sentenceFeatures('They shipped it on a Friday, they always do.', BLAME_BUCKETS);
 		expect(new Set(features).size).toBe(features.length);
 		expect(features.every((j) => j >= 0 && j < BLAME_BUCKETS)).toBe(true);
-		expect(sentenceFeatures('They shipped it.')).not.toEqual(sentenceFeatures('I shipped it.'));
+		expect(sentenceFeatures('They shipped it.', BLAME_BUCKETS)).not.toEqual(sentenceFeatures('I shipped it.', BLAME_BUCKETS));
 	});
 
 	it('gives nothing when no sentence reaches the threshold', () => {
 		const neutral = { bias: -10, weights: new Float32Array(BLAME_BUCKETS) };
 		expect(blamingSentence(splitSentences('The vendor was slow. We waited.'), neutral)).toBeUndefined();
-		expect(blameLikelihood(sentenceFeatures('anything'), neutral)).toBeLessThan(BLAME_SENTENCE_THRESHOLD);
+		expect(sentenceLikelihood(sentenceFeatures('anything', BLAME_BUCKETS), neutral)).toBeLessThan(BLAME_SENTENCE_THRESHOLD);
 	});
 
 	it('quotes the whole sentence it reads as blame, where no phrase rule fires', () => {

@@ -1,6 +1,6 @@
 /**
  * The analyzer's learned parts: the second look (src/lib/analyzer/second-look.ts) and the blame
- * sentence reader (blame-sentences.ts) have the weights the labelled answers, their marked
+ * and trade-off sentence readers (blame-sentences.ts, trade-off-sentences.ts) have the weights the labelled answers, their marked
  * sentences and the current rules train, and a verdict it takes back stays on the page as a
  * question with the rule's words.
  */
@@ -14,7 +14,9 @@ import { TRAINING_SETS, trainSecondLook, type LabelledAnswer } from '../../src/l
 import { WITHDRAWN } from '../../src/lib/analyzer/withdraw.ts';
 import { BLAME_SENTENCE_WEIGHTS } from '../../src/lib/analyzer/blame-sentence-weights.ts';
 import { trainBlameSentences } from '../../src/lib/analyzer/train-blame-sentences.ts';
-import { blameMarks, keyedAnswers } from '../../src/lib/analyzer/training-data.ts';
+import { blameMarks, keyedAnswers, tradeOffMarks } from '../../src/lib/analyzer/training-data.ts';
+import { trainTradeOffSentences } from '../../src/lib/analyzer/train-trade-off-sentences.ts';
+import { TRADE_OFF_SENTENCE_WEIGHTS } from '../../src/lib/analyzer/trade-off-sentence-weights.ts';
 import { ROOT } from '../helpers/paths.ts';
 
 const load = (set: string) =>
@@ -30,6 +32,10 @@ describe('the second look', () => {
 
 	it('has the blame reader’s weights that the marked sentences train (run scripts/train-second-look.ts if not)', () => {
 		expect(trainBlameSentences(keyedAnswers(ROOT, TRAINING_SETS), blameMarks(ROOT))).toEqual(BLAME_SENTENCE_WEIGHTS);
+	}, 60_000);
+
+	it('has the trade-off reader’s weights that the marked sentences train (run scripts/train-second-look.ts if not)', () => {
+		expect(trainTradeOffSentences(keyedAnswers(ROOT, TRAINING_SETS), tradeOffMarks(ROOT))).toEqual(TRADE_OFF_SENTENCE_WEIGHTS);
 	}, 60_000);
 
 	it('turns a verdict it finds unlikely into a question that keeps the rule’s message and words', () => {

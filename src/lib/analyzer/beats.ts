@@ -19,7 +19,9 @@ import {
 	REGRET,
 } from './cues.ts';
 import type { Quantity } from './quantities.ts';
+import type { SentenceWeights } from './sentence-reader.ts';
 import type { Sentence } from './sentences.ts';
+import { readTradeOff } from './trade-off-sentences.ts';
 
 /** Whether a beat is covered and which sentences (indices) carry it. */
 export interface BeatCoverage {
@@ -74,7 +76,11 @@ export const beforeReflection = (s: string) => {
 };
 
 /** Coverage of the six beats over the sentences of an answer and the quantities it states. */
-export function detectBeats(sentences: readonly Sentence[], quantities: readonly Quantity[]): Record<BeatId, BeatCoverage> {
+export function detectBeats(
+	sentences: readonly Sentence[],
+	quantities: readonly Quantity[],
+	tradeOffReader: SentenceWeights,
+): Record<BeatId, BeatCoverage> {
 	const tag = (test: (s: string, i: number) => boolean) => sentences.flatMap((s, i) => (test(s.text, i) ? [i] : []));
 	const first = (list: number[]) => list[0] ?? Infinity;
 	const owned = tag((s) => TASK.test(s));
@@ -137,7 +143,8 @@ export function detectBeats(sentences: readonly Sentence[], quantities: readonly
 		situation: coverage(situation),
 		task: coverage(task),
 		action: coverage(action),
-		'trade-off': coverage(tradeOff),
+		// The rules' reading, checked by the learned reader (trade-off-sentences.ts).
+		'trade-off': readTradeOff(sentences, tradeOff, tradeOffReader),
 		result: coverage(result),
 		reflection: coverage(reflection),
 	};

@@ -1,7 +1,7 @@
 /**
- * The hashing both learned parts of the analyzer read words with (second-look.ts and
- * blame-sentences.ts): FNV-1a, folded into a number of buckets, so that no vocabulary ships with
- * the weights, at the price of an occasional collision.
+ * The hashing the analyzer's learned parts read words with (second-look.ts and the sentence
+ * readers, sentence-reader.ts): FNV-1a, folded into a number of buckets, so that no vocabulary
+ * ships with the weights, at the price of an occasional collision.
  */
 export function hashBucket(s: string, buckets: number): number {
 	let h = 2166136261;

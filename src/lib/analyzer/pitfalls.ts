@@ -11,8 +11,8 @@
  */
 import type { BeatId, PitfallId } from '../../schemas/ids.ts';
 import type { BeatCoverage } from './beats.ts';
-import { BLAME_SENTENCE_WEIGHTS } from './blame-sentence-weights.ts';
-import { blamingSentence, decodeWeights } from './blame-sentences.ts';
+import { blamingSentence } from './blame-sentences.ts';
+import type { SentenceWeights } from './sentence-reader.ts';
 import { actionsIn, OWNED_FIX } from './cues.ts';
 import type { Quantity } from './quantities.ts';
 import { WORD_NUMBER } from './quantities.ts';
@@ -45,9 +45,9 @@ export interface RuleInput {
 	beats: Record<BeatId, BeatCoverage>;
 	/** True when the prompt is about on-call or a hard stretch. */
 	onCallPrompt: boolean;
+	/** The blame sentence reader's weights (blame-sentences.ts). */
+	blameReader: SentenceWeights;
 }
-
-const BLAME_READER = decodeWeights(BLAME_SENTENCE_WEIGHTS);
 
 // Each list is alternatives between word boundaries; `words` adds the boundaries.
 const words = (alternatives: string, flags = 'gi') => new RegExp(String.raw`\b(?:${alternatives})\b`, flags);
@@ -87,10 +87,11 @@ const HEROISM = words(
 // "classic them", "which is how they operated", "it wasn't the first time their changes…",
 // "if their lead had done his job", "if they had tested it, none of this…", "nobody bothered to tell
 // us", "he doesn't value…", "their process is a joke", "no idea what he was doing".
-// Another's failure told as their habit: "as they always do, they missed it", "they never do",
+// Another's failure told as their habit: "as they always do, they missed it", "late, as they
+// usually are", "one of its regular bad afternoons", "they never do",
 // "like most of his ideas", "they never think about the cost", "nobody on that team reviews
 // anything properly". A present-tense or habitual verdict is a character judgement, not an event.
-const HABIT_SNEER = String.raw`(?:as|like) (?:they|he|she) (?:always|usually|typically) (?:do|does|did)|(?:they|he|she) (?:never|always) (?:do|does)(?=[.,;!]|$)|like (?:most|all|many|every one) of (?:his|her|their) (?:ideas|plans|changes|requests|decisions|projects)|(?:they|he|she|nobody|no one) never (?:think|thinks|listen|listens|ask|asks|read|reads|test|tests|check|checks|consider|considers)|(?:nobody|no one)\b[^.;]{0,40}?\bproperly`;
+const HABIT_SNEER = String.raw`(?:as|like) (?:they|he|she) (?:always|usually|typically) (?:do|does|did)|as (?:they|it|he|she) (?:usually|generally|always|typically|normally) (?:is|are|was|were)\b|(?:its|their|his|her) (?:regular|usual|customary) bad (?:afternoons?|days?|weeks?|nights?)|(?:they|he|she) (?:never|always) (?:do|does)(?=[.,;!]|$)|like (?:most|all|many|every one) of (?:his|her|their) (?:ideas|plans|changes|requests|decisions|projects)|(?:they|he|she|nobody|no one) never (?:think|thinks|listen|listens|ask|asks|read|reads|test|tests|check|checks|consider|considers)|(?:nobody|no one)\b[^.;]{0,40}?\bproperly`;
 // A sarcastic aside on someone else's act: "the warehouse team had, as usual, changed the column
 // order", "of course nobody on their team had written a test", "as product tends to, they'd…".
 // Said of the speaker ("I review it, of course") it is emphasis, not a sneer.
@@ -232,9 +233,9 @@ const INTENSE = String.raw`(?:significantly|greatly|dramatically|drastically|mas
 // A hedged zero ("basically no impact on performance"), an impact called significant or money saved
 // as "a lot of revenue" is a guess standing where a measure should.
 // A problem said to have faded with no count of before and after ("the alerts mostly went away",
-// "saved us hours"), an impact called minimal, "a big success", "back to normal" or "well under the
+// "saved us hours"), an impact called minimal or limited, "a big success", "back to normal" or "well under the
 // target" is a result told as a feeling.
-const FADED = String.raw`(?:mostly|largely|basically|pretty much|virtually|essentially|practically|almost entirely) (?:disappeared|went away|vanished|stopped|gone|eliminated|solved|resolved)|saved (?:us |the team |them |everyone |people )?(?:hours|days|weeks|so much time|a bunch of time|time)|(?:impact|effect|downtime|disruption|slowdown)\b[^.;]{0,25}?\b(?:was|were) (?:\w+ )?(?:minimal|negligible|tiny)|(?:big|huge|massive|great|real|total) success|well (?:under|below|within|inside) (?:the |our )?(?:target|budget|SLO|SLA|threshold|limit)|(?:performance|latency|throughput|response times?|reliability)\b[^.;]{0,20}?\b(?:stayed|remained) (?:\w+ )?(?:good|great|solid|healthy|strong)`;
+const FADED = String.raw`(?:mostly|largely|basically|pretty much|virtually|essentially|practically|almost entirely) (?:disappeared|went away|vanished|stopped|gone|eliminated|solved|resolved)|saved (?:us |the team |them |everyone |people )?(?:hours|days|weeks|so much time|a bunch of time|time)|(?:impact|effect|downtime|disruption|slowdown)\b[^.;]{0,25}?\b(?:was|were) (?:\w+ )?(?:minimal|negligible|tiny|limited|small|contained)|(?:big|huge|massive|great|real|total) success|well (?:under|below|within|inside) (?:the |our )?(?:target|budget|SLO|SLA|threshold|limit)|(?:performance|latency|throughput|response times?|reliability)\b[^.;]{0,20}?\b(?:stayed|remained) (?:\w+ )?(?:good|great|solid|healthy|strong)`;
 // A measure that should rise, said to have risen, or a problem said to have gone, with no count:
 // "conversion went up significantly", "after that the timeouts on search went away".
 const ROSE = String.raw`(?:conversion|revenue|sign-?ups|adoption|engagement|retention|usage|satisfaction|NPS|hit rate|cache hits|click-?through)\b[^.;]{0,30}?\b(?:went up|rose|increased|grew|climbed|jumped|improved)`;
@@ -249,7 +250,7 @@ const GUESSED = new RegExp(
 	'gi',
 );
 const VAGUE = words(
-	String.raw`${INTENSE} (?:[\w-]+ )?${IMPROVE}(?! at\b| to (?:say|accept|agree|argue|explain|sell|hear|approve)\b)|${IMPROVE} (?:[\w-]+ ){0,2}${INTENSE}|(?:basically|virtually|practically|essentially|pretty much) (?:no|zero) (?:impact|downtime|errors?|issues?|problems?|difference|effect)|(?:impact|improvement|difference|effect|gains?|savings?|benefit) (?:was|were) (?:${INTENSE} )?(?:significant|huge|massive|big|substantial|dramatic|enormous|tremendous)|saved (?:the company |us |them |the team )?(?:a lot|lots|a ton|a fortune|plenty|heaps) of|world-class|across the board|night and day|moved the needle|(?:huge|big|massive|major) impact|(?:huge|big|massive|major|significant|substantial|dramatic|noticeable|meaningful|marked|considerable|tremendous|real) (?:improvement|win|difference|boost|reduction|drop|decrease|speed-?up|gain|saving)s?|made (?:a|all the) (?:(?:real|big|huge|massive|noticeable|world of) )?difference|${FADED}|${FELT}|(?:latency|performance|throughput|reliability|uptime|stability|response times?|build times?|load times?|errors?|error rates?|complaints|tickets|incidents|pages|alerts|timeouts|failures|costs?|the bill)\b[^.;]{0,30}\b(?:improved|got better|got faster|went down|decreased|dropped(?: off)?|fell|declined|shrank|plummeted)(?: ${INTENSE})?`,
+	String.raw`${INTENSE} (?:[\w-]+ )?${IMPROVE}(?! at\b| to (?:say|accept|agree|argue|explain|sell|hear|approve)\b)|${IMPROVE} (?:[\w-]+ ){0,2}${INTENSE}|(?:basically|virtually|practically|essentially|pretty much) (?:no|zero) (?:impact|downtime|errors?|issues?|problems?|difference|effect)|(?:impact|improvement|difference|effect|gains?|savings?|benefit) (?:was|were) (?:${INTENSE} )?(?:significant|huge|massive|big|substantial|dramatic|enormous|tremendous)|saved (?:the company |us |them |the team )?(?:a lot|lots|a ton|a fortune|plenty|heaps) of|world-class|across the board|night and day|moved the needle|(?:huge|big|massive|major) impact|(?:huge|big|massive|major|significant|substantial|dramatic|noticeable|meaningful|marked|considerable|tremendous|real) (?:improvement|win|difference|boost|reduction|drop|decrease|speed-?up|gain|saving)s?|made (?:a|all the) (?:(?:real|big|huge|massive|noticeable|world of) )?difference|(?:went|ran|landed) (?:much|a lot|far|way) (?:more )?smooth(?:ly|er)|${FADED}|${FELT}|(?:latency|performance|throughput|reliability|uptime|stability|response times?|build times?|load times?|errors?|error rates?|complaints|tickets|incidents|pages|alerts|timeouts|failures|costs?|the bill)\b[^.;]{0,30}\b(?:improved|got better|got faster|went down|decreased|dropped(?: off)?|fell|declined|shrank|plummeted)(?: ${INTENSE})?`,
 );
 
 const ON_CALL = words(String.raw`on[- ]?call|pager|paged|pages|rotation|burn(?:ed|t)?[- ]?out|night shifts?|woken|sleep`, 'i');
@@ -336,7 +337,7 @@ export function findPitfalls(input: RuleInput): Finding[] {
 	// What no rule names, the learned reader may (blame-sentences.ts): blame told through a detail
 	// or a tone. Its verdict quotes the sentence that reads most as blame.
 	if (!blamed.length) {
-		const sentence = blamingSentence(sentences, BLAME_READER);
+		const sentence = blamingSentence(sentences, input.blameReader);
 		if (sentence) blamed.push({ start: sentence.start, end: sentence.end });
 	}
 	const blame = blamed.filter((b) => !disclaimed(b));

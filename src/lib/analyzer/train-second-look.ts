@@ -5,6 +5,7 @@
  * in a fixed order, so the same answers and rules always give the same weights.
  */
 import { analyzeAnswer } from '../analyzer.ts';
+import type { SentenceReaders } from './readers.ts';
 import type { PitfallId } from '../../schemas/ids.ts';
 import { featuresOf, VERDICT_PITFALLS, type Features, type PitfallWeights, type VerdictPitfall } from './second-look.ts';
 
@@ -28,6 +29,7 @@ export const TRAINING_SETS = [
 	'held-out-9',
 	'held-out-10',
 	'held-out-11',
+	'held-out-12',
 	'tuning-3',
 	'tuning-4',
 	'tuning-5',
@@ -43,15 +45,18 @@ const WORDS_KEPT = 200;
 const round = (x: number) => Math.round(x * 1e3) / 1e3;
 
 /** The features of an answer as the rules see it before the second look. */
-function featuresFor(text: string): Features {
-	const analysis = analyzeAnswer(text, { secondLook: false });
+function featuresFor(text: string, readers?: SentenceReaders): Features {
+	const analysis = analyzeAnswer(text, { secondLook: false, readers });
 	const verdicts = new Set<PitfallId>(analysis.findings.filter((f) => f.kind === 'verdict').map((f) => f.pitfall as PitfallId));
 	return featuresOf(text, analysis, verdicts);
 }
 
-/** Weights for each verdict pitfall, trained on `answers`. */
-export function trainSecondLook(answers: readonly LabelledAnswer[]): Record<VerdictPitfall, PitfallWeights> {
-	const examples = answers.map((a) => ({ features: featuresFor(a.text), pitfalls: new Set(a.expected.pitfalls) }));
+/** Weights for each verdict pitfall, trained on `answers` as the rules read them with `readers` (the shipped ones by default). */
+export function trainSecondLook(
+	answers: readonly LabelledAnswer[],
+	readers?: SentenceReaders,
+): Record<VerdictPitfall, PitfallWeights> {
+	const examples = answers.map((a) => ({ features: featuresFor(a.text, readers), pitfalls: new Set(a.expected.pitfalls) }));
 	const out = {} as Record<VerdictPitfall, PitfallWeights>;
 	for (const pitfall of VERDICT_PITFALLS) {
 		const words = new Map<number, number>();
