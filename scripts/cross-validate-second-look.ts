@@ -12,9 +12,10 @@ import { join } from 'node:path';
 import { analyzeAnswer } from '../src/lib/analyzer.ts';
 import { featuresOf, likelihood, THRESHOLD, VERDICT_PITFALLS } from '../src/lib/analyzer/second-look.ts';
 import { TRAINING_SETS, trainSecondLook } from '../src/lib/analyzer/train-second-look.ts';
-import { blameMarks, keyedAnswers, tradeOffMarks } from '../src/lib/analyzer/training-data.ts';
+import { blameMarks, heroismMarks, keyedAnswers, tradeOffMarks } from '../src/lib/analyzer/training-data.ts';
 import { decodeWeights } from '../src/lib/analyzer/sentence-reader.ts';
 import { trainBlameSentences } from '../src/lib/analyzer/train-blame-sentences.ts';
+import { trainHeroismSentences } from '../src/lib/analyzer/train-heroism-sentences.ts';
 import { trainTradeOffSentences } from '../src/lib/analyzer/train-trade-off-sentences.ts';
 import type { PitfallId } from '../src/schemas/ids.ts';
 
@@ -30,6 +31,7 @@ for (const left of TRAINING_SETS) {
 	const others = TRAINING_SETS.filter((set) => set !== left).flatMap((set) => sets.get(set)!);
 	const readers = {
 		blame: decodeWeights(trainBlameSentences(others, blameMarks(ROOT))),
+		heroism: decodeWeights(trainHeroismSentences(others, heroismMarks(ROOT))),
 		tradeOff: decodeWeights(trainTradeOffSentences(others, tradeOffMarks(ROOT))),
 	};
 	const weights = trainSecondLook(others, readers);

@@ -1,8 +1,8 @@
 /**
- * Trains the analyzer's learned parts on the labelled answers and writes their weights: the two
- * sentence readers first, src/lib/analyzer/blame-sentence-weights.ts and
- * trade-off-sentence-weights.ts (from the sentences marked in test/fixtures/analyzer/
- * blame-sentences.json and trade-off-sentences.json), then src/lib/analyzer/second-look-weights.ts.
+ * Trains the analyzer's learned parts on the labelled answers and writes their weights: the
+ * sentence readers first, src/lib/analyzer/blame-, heroism- and trade-off-sentence-weights.ts (from
+ * the sentences marked in test/fixtures/analyzer/blame-, heroism- and trade-off-sentences.json),
+ * then src/lib/analyzer/second-look-weights.ts.
  * Run it after changing the rules, the labelled sets or the marks:
  *
  *   node scripts/train-second-look.ts
@@ -15,9 +15,10 @@ import { spawnSync } from 'node:child_process';
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { trainBlameSentences } from '../src/lib/analyzer/train-blame-sentences.ts';
+import { trainHeroismSentences } from '../src/lib/analyzer/train-heroism-sentences.ts';
 import { TRAINING_SETS, trainSecondLook } from '../src/lib/analyzer/train-second-look.ts';
 import { trainTradeOffSentences } from '../src/lib/analyzer/train-trade-off-sentences.ts';
-import { blameMarks, keyedAnswers, tradeOffMarks } from '../src/lib/analyzer/training-data.ts';
+import { blameMarks, heroismMarks, keyedAnswers, tradeOffMarks } from '../src/lib/analyzer/training-data.ts';
 import { sentenceWeightsModule, weightsModule } from '../src/lib/analyzer/weights-module.ts';
 
 const ROOT = join(import.meta.dirname, '..');
@@ -27,6 +28,7 @@ if (!process.argv.includes(SECOND_LOOK_ONLY)) {
 	const answers = keyedAnswers(ROOT, TRAINING_SETS);
 	const readers = [
 		['blame', 'BLAME_SENTENCE_WEIGHTS', trainBlameSentences(answers, blameMarks(ROOT))],
+		['heroism', 'HEROISM_SENTENCE_WEIGHTS', trainHeroismSentences(answers, heroismMarks(ROOT))],
 		['trade-off', 'TRADE_OFF_SENTENCE_WEIGHTS', trainTradeOffSentences(answers, tradeOffMarks(ROOT))],
 	] as const;
 	for (const [reader, name, weights] of readers) {

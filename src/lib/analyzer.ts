@@ -7,10 +7,11 @@
  * - Everything points back into the original text with character offsets (`start`, `end`), so
  *   the page can highlight the sentences behind a beat and the words behind a finding.
  * - Rules are phrase lists and counts: each finding can say exactly what triggered it. They live
- *   in `analyzer/` (sentences, quantities, cues, beats, pitfalls), each tested alone. Blame, which
- *   phrases catch least, also has a learned sentence reader (analyzer/blame-sentences.ts) whose
- *   verdict quotes the sentence it read as blame, and the trade-off beat has one that finds a
- *   weighed choice the cues miss (analyzer/trade-off-sentences.ts). A learned second look
+ *   in `analyzer/` (sentences, quantities, cues, beats, pitfalls), each tested alone. Blame and
+ *   heroism, which phrases catch least, also have learned sentence readers
+ *   (analyzer/blame-sentences.ts, heroism-sentences.ts) whose verdicts quote the sentence they
+ *   read, and the trade-off beat has one that finds a weighed choice the cues miss
+ *   (analyzer/trade-off-sentences.ts). A learned second look
  *   (analyzer/second-look.ts) may turn a verdict it finds unlikely into a question; it never raises
  *   one, so every verdict still quotes the words behind it.
  * - Precision over recall. The rules were tuned on hand-written answers in
@@ -97,6 +98,7 @@ export function analyzeAnswer(original: string, options: AnalyzeOptions = {}): A
 					beats,
 					onCallPrompt: options.onCallPrompt ?? false,
 					blameReader: readers.blame,
+					heroismReader: readers.heroism,
 				});
 	const findings = options.secondLook === false ? found : withdrawUnlikely(text, { sentences, quantities, beats }, found);
 	// The page quotes the reader's own characters: the offsets are the same, so slice the original.

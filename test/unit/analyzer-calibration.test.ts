@@ -4,7 +4,7 @@
  * precision and recall per pitfall so a rule change shows its cost.
  *
  * The rules were tuned on answers.json and on the tuning sets below, so their figures say little
- * about answers the rules have not seen: test/fixtures/analyzer/held-out-13.json, never tuned on,
+ * about answers the rules have not seen: test/fixtures/analyzer/held-out-14.json, never tuned on,
  * is the honest measure.
  */
 import { readFileSync } from 'node:fs';
@@ -193,7 +193,7 @@ function expectCoverage(set: Fixture[], size: number) {
 // Each of these sets was written by an author who never saw the rules, from the pitfall, prompt and
 // framework pages alone, and then used to tune the rules: held-out.json (36 answers),
 // held-out-2.json (40), held-out-3.json (40), held-out-4.json (52), held-out-5.json (52), held-out-6.json (52),
-// held-out-7.json (52), held-out-8.json (52), held-out-9.json (52), held-out-10.json (52), held-out-11.json (52) and held-out-12.json (52) began as held-out sets and were retired to tuning in turn;
+// held-out-7.json (52), held-out-8.json (52), held-out-9.json (52), held-out-10.json (52), held-out-11.json (52), held-out-12.json (52) and held-out-13.json (52) began as held-out sets and were retired to tuning in turn;
 // tuning-3.json, tuning-4.json and tuning-5.json (60 each), training-9.json (156, by six authors) and training-10.json
 // (104, by four) were written for tuning (issue #15). Their floors keep a rule change from undoing what was tuned;
 // they say nothing about answers the rules have not seen.
@@ -232,6 +232,9 @@ describe.each([
 	// Measured fresh once (91%/71%, 2 of 18), then tuned on: the learned trade-off reader and two
 	// phrase classes (an impact called limited, blame told as another's usual state).
 	{ name: 'held-out-12.json', size: 52, floors: { precision: 0.95, recall: 0.8, strong: 0 } },
+	// Measured fresh once (92%/65%, 2 of 18), then tuned on: the learned heroism reader, and "git
+	// blame" and a table's "around the clock" no longer read as blame and heroism.
+	{ name: 'held-out-13.json', size: 52, floors: { precision: 0.95, recall: 0.75, strong: 0 } },
 ])('the tuning answers in $name', ({ name, size, floors }) => {
 	const set = load(name);
 	const measured = agreement(set);
@@ -247,11 +250,13 @@ describe.each([
 });
 
 describe('a fresh batch of answers, written from the pitfall pages alone and never tuned on', () => {
-	// test/fixtures/analyzer/held-out-13.json: 52 answers by two authors who read only the pitfall,
+	// test/fixtures/analyzer/held-out-14.json: 52 answers by two authors who read only the pitfall,
 	// prompt and framework pages, each labelled by its author, and kept from everyone who changed the
 	// rules (issue #15). Never tune on it: it is the measure of answers the analyzer has not seen.
 	// When it is spent, retire it to the tuning sets above and commission a fresh one.
-	const fresh = load('held-out-13.json');
+	// test/fixtures/analyzer/held-out-15.json (52 answers, by two more such authors) is that fresh
+	// one, written and never read: measure it once, after the next round is frozen.
+	const fresh = load('held-out-14.json');
 	const measured = agreement(fresh);
 
 	it('has at least 30 answers of every label, every verdict pitfall among them', () => expectCoverage(fresh, 30));
@@ -283,16 +288,22 @@ describe('a fresh batch of answers, written from the pitfall pages alone and nev
 	//   answers), the second look retrained on 1,076 answers: 91%/71%, 2 of 18, and blame 7 of its 12
 	//   found; the rules alone (no second look) give 83%/78%, 4 of 18. No-trade-off is now where
 	//   they miss most: 7 of 13 found, and 3 of the 5 wrong verdicts.
-	//   held-out-13 (52, this set): after a round on held-out-12 that added a learned reader of
+	//   held-out-13 (52): after a round on held-out-12 that added a learned reader of
 	//   trade-off sentences (analyzer/trade-off-sentences.ts, trained on 1,633 sentences
 	//   interviewers marked in 901 answers) and two phrase classes, every learned part retrained on
 	//   1,128 answers: 92%/65%, 2 of 18; the rules alone give 85%/69%, 3 of 18. Blame is 9 of its 10
 	//   found; heroism is where they miss most now, 3 of 10, with 2 of the 4 wrong verdicts. The
 	//   analyzer as it stood before the round gives this set 90%/63%, 2 of 18.
+	//   held-out-14 (52, this set): after a round on held-out-13 that added a learned reader of
+	//   heroism sentences (analyzer/heroism-sentences.ts, trained on 418 sentences interviewers
+	//   marked in 205 answers), every learned part retrained on 1,180 answers: 98%/74%, 0 of 18; the
+	//   rules alone give 94%/74%, 2 of 18, and the analyzer as it stood before the round 100%/70%,
+	//   0 of 18. Heroism is 9 of its 10 found; what is left is spread over every pitfall.
 	// Tuning fixes the answers it sees and barely carries to the next authors: phrase rules do not
-	// reach 85% recall here, and blame told through a detail of the scene ("their lead had approved
-	// it without really reading it") is where they miss most. The second look, trained on every set
-	// above, only takes verdicts back: it buys precision and spares strong answers, at some recall. The analyzer's page
+	// reach 85% recall here. The sentence readers carry further (blame found went from about a third
+	// to nine in ten, heroism likewise once it had its reader), but a pitfall told in a detail of the
+	// scene is still where they miss. The second look, trained on every set above, only takes
+	// verdicts back: it buys precision and spares strong answers, at some recall. The analyzer's page
 	// states what this set measures (src/lib/analyzer/measured.ts), so a rule change that moves the
 	// figures, either way, fails here until the page says the new ones.
 	it('prints its precision and recall, which are the figures the analyzer page gives', () => {

@@ -224,6 +224,17 @@ describe('findings', () => {
 			'We built the service. I proposed PostgreSQL and I wrote down why, and we kept one JSONB column.',
 			'plural-pronouns',
 		],
+		[
+			'the tool called "git blame"',
+			'I owned the linter rollout. The cost was a formatting commit that wrecked git blame, which I handled with a .git-blame-ignore-revs file.',
+			'blame',
+		],
+		[
+			'a table written around the clock',
+			'I ruled out the ALTER: a four-hour lock was out of the question for a table written around the clock.',
+			'heroism',
+		],
+		['a draft sent to the speaker', 'Her next request, she sent it to me as a draft before it went into planning.', 'heroism'],
 	])('is not raised for %s', (_, text, pitfall) => expect(verdicts(text)).not.toContain(pitfall));
 
 	it.each([

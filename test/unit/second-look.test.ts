@@ -1,8 +1,8 @@
 /**
- * The analyzer's learned parts: the second look (src/lib/analyzer/second-look.ts) and the blame
- * and trade-off sentence readers (blame-sentences.ts, trade-off-sentences.ts) have the weights the labelled answers, their marked
- * sentences and the current rules train, and a verdict it takes back stays on the page as a
- * question with the rule's words.
+ * The analyzer's learned parts: the second look (src/lib/analyzer/second-look.ts) and the blame,
+ * heroism and trade-off sentence readers (blame-, heroism-, trade-off-sentences.ts) have the
+ * weights the labelled answers, their marked sentences and the current rules train, and a verdict
+ * it takes back stays on the page as a question with the rule's words.
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -14,7 +14,9 @@ import { TRAINING_SETS, trainSecondLook, type LabelledAnswer } from '../../src/l
 import { WITHDRAWN } from '../../src/lib/analyzer/withdraw.ts';
 import { BLAME_SENTENCE_WEIGHTS } from '../../src/lib/analyzer/blame-sentence-weights.ts';
 import { trainBlameSentences } from '../../src/lib/analyzer/train-blame-sentences.ts';
-import { blameMarks, keyedAnswers, tradeOffMarks } from '../../src/lib/analyzer/training-data.ts';
+import { blameMarks, heroismMarks, keyedAnswers, tradeOffMarks } from '../../src/lib/analyzer/training-data.ts';
+import { trainHeroismSentences } from '../../src/lib/analyzer/train-heroism-sentences.ts';
+import { HEROISM_SENTENCE_WEIGHTS } from '../../src/lib/analyzer/heroism-sentence-weights.ts';
 import { trainTradeOffSentences } from '../../src/lib/analyzer/train-trade-off-sentences.ts';
 import { TRADE_OFF_SENTENCE_WEIGHTS } from '../../src/lib/analyzer/trade-off-sentence-weights.ts';
 import { ROOT } from '../helpers/paths.ts';
@@ -32,6 +34,10 @@ describe('the second look', () => {
 
 	it('has the blame reader’s weights that the marked sentences train (run scripts/train-second-look.ts if not)', () => {
 		expect(trainBlameSentences(keyedAnswers(ROOT, TRAINING_SETS), blameMarks(ROOT))).toEqual(BLAME_SENTENCE_WEIGHTS);
+	}, 60_000);
+
+	it('has the heroism reader’s weights that the marked sentences train (run scripts/train-second-look.ts if not)', () => {
+		expect(trainHeroismSentences(keyedAnswers(ROOT, TRAINING_SETS), heroismMarks(ROOT))).toEqual(HEROISM_SENTENCE_WEIGHTS);
 	}, 60_000);
 
 	it('has the trade-off reader’s weights that the marked sentences train (run scripts/train-second-look.ts if not)', () => {

@@ -9,7 +9,7 @@
  * The weights (blame-sentence-weights.ts) are trained by scripts/train-second-look.ts; a test
  * retrains them and fails when the file no longer matches.
  */
-import { likelihoodOf, type SentenceWeights } from './sentence-reader.ts';
+import { sentenceAtOrAbove, type SentenceWeights } from './sentence-reader.ts';
 import type { Sentence } from './sentences.ts';
 
 /** Hash buckets for a sentence's words: 2^15, small enough to ship as one byte each. */
@@ -31,16 +31,5 @@ export const BLAME_SENTENCE_THRESHOLD = 0.97;
 const NAMES_THE_CAUSE = /^(?:the |our )?(?:root )?cause (?:was|is|turned out to be)\b/i;
 
 /** The sentence most likely to carry blame, when it is at or above the threshold. */
-export function blamingSentence(sentences: readonly Sentence[], weights: SentenceWeights): Sentence | undefined {
-	let best: Sentence | undefined;
-	let bestLikelihood = BLAME_SENTENCE_THRESHOLD;
-	for (const sentence of sentences) {
-		if (NAMES_THE_CAUSE.test(sentence.text)) continue;
-		const likelihood = likelihoodOf(sentence.text, weights);
-		if (likelihood >= bestLikelihood) {
-			best = sentence;
-			bestLikelihood = likelihood;
-		}
-	}
-	return best;
-}
+export const blamingSentence = (sentences: readonly Sentence[], weights: SentenceWeights): Sentence | undefined =>
+	sentenceAtOrAbove(sentences, weights, BLAME_SENTENCE_THRESHOLD, (s) => NAMES_THE_CAUSE.test(s.text));

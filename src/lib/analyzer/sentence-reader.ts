@@ -72,6 +72,23 @@ export function likeliestSentence(
 	return best;
 }
 
+/**
+ * The sentence a reader finds likeliest at or above `threshold`, among those `skip` leaves; the
+ * verdict a reader gives quotes it.
+ */
+export function sentenceAtOrAbove(
+	sentences: readonly Sentence[],
+	reader: SentenceWeights,
+	threshold: number,
+	skip: (sentence: Sentence) => boolean = () => false,
+): Sentence | undefined {
+	const best = likeliestSentence(
+		sentences.filter((s) => !skip(s)),
+		reader,
+	);
+	return best && best.likelihood >= threshold ? best.sentence : undefined;
+}
+
 /** The shipped weights, decoded. */
 export function decodeWeights({ bias, scale, bytes }: EncodedSentenceWeights): SentenceWeights {
 	const raw = atob(bytes);

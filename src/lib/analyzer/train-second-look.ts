@@ -30,6 +30,7 @@ export const TRAINING_SETS = [
 	'held-out-10',
 	'held-out-11',
 	'held-out-12',
+	'held-out-13',
 	'tuning-3',
 	'tuning-4',
 	'tuning-5',

@@ -4,6 +4,7 @@
  * descent in a fixed order, so the same examples always give the same weights.
  */
 import { encodeWeights, sentenceFeatures, type EncodedSentenceWeights } from './sentence-reader.ts';
+import { splitSentences } from './sentences.ts';
 
 /** A labelled answer with a key of its set and id, as "held-out-4:weak-…". */
 export interface KeyedAnswer {
@@ -44,4 +45,24 @@ export function trainSentenceReader(examples: readonly SentenceExample[], bucket
 			for (const j of features) weights[j] = weights[j]! - RATE * (g + L2 * weights[j]!);
 		}
 	return encodeWeights(bias, weights);
+}
+
+/**
+ * The examples for a reader of one pitfall's sentences: a sentence an interviewer marked as
+ * carrying the pitfall in its answer is an example of it, counting `markedWeight` times (they are
+ * few among thousands); every sentence of an answer without the pitfall is an example of none. The
+ * other sentences of an answer with it are left out: some carry a share of it, unmarked.
+ */
+export function pitfallExamples(
+	pitfall: string,
+	answers: readonly KeyedAnswer[],
+	marks: SentenceMarks,
+	markedWeight: number,
+): SentenceExample[] {
+	return answers.flatMap((answer): SentenceExample[] => {
+		const sentences = splitSentences(answer.text);
+		if (!answer.expected.pitfalls.includes(pitfall)) return sentences.map((s) => ({ text: s.text, found: false, weight: 1 }));
+		const marked = marks.get(answer.key) ?? [];
+		return sentences.filter((s) => isMarked(s.text, marked)).map((s) => ({ text: s.text, found: true, weight: markedWeight }));
+	});
 }

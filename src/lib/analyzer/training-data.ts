@@ -27,5 +27,8 @@ function sentenceMarks(root: string, file: string): SentenceMarks {
 /** The sentences interviewers marked as carrying each answer's blame. */
 export const blameMarks = (root: string) => sentenceMarks(root, 'blame-sentences.json');
 
+/** The sentences interviewers marked as carrying each answer's heroism. */
+export const heroismMarks = (root: string) => sentenceMarks(root, 'heroism-sentences.json');
+
 /** The sentences interviewers marked as stating each answer's trade-off. */
 export const tradeOffMarks = (root: string) => sentenceMarks(root, 'trade-off-sentences.json');
