@@ -143,7 +143,7 @@ export function detectBeats(
 		situation: coverage(situation),
 		task: coverage(task),
 		action: coverage(action),
-		// The rules' reading, checked by the learned reader (trade-off-sentences.ts).
+		// The rules' reading, and what the learned reader finds where they find nothing (trade-off-sentences.ts).
 		'trade-off': readTradeOff(sentences, tradeOff, tradeOffReader),
 		result: coverage(result),
 		reflection: coverage(reflection),

@@ -4,7 +4,7 @@ import { HEROISM_SENTENCE_WEIGHTS } from './heroism-sentence-weights.ts';
 import { decodeWeights, type SentenceWeights } from './sentence-reader.ts';
 import { TRADE_OFF_SENTENCE_WEIGHTS } from './trade-off-sentence-weights.ts';
 
-/** The weights of the blame, heroism and trade-off readers (blame-sentences.ts, heroism-sentences.ts, trade-off-sentences.ts). */
+/** The weights of the blame, heroism and trade-off readers (blame-, heroism-, trade-off-sentences.ts). */
 export interface SentenceReaders {
 	blame: SentenceWeights;
 	heroism: SentenceWeights;

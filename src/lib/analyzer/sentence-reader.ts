@@ -1,6 +1,7 @@
 /**
- * A learned reading of one sentence at a time, the shape both sentence readers share (blame in
- * blame-sentences.ts, the trade-off in trade-off-sentences.ts): a logistic regression over the
+ * A learned reading of one sentence at a time, the shape the sentence readers share (blame in
+ * blame-sentences.ts, heroism in heroism-sentences.ts, the trade-off in trade-off-sentences.ts):
+ * a logistic regression over the
  * sentence's words and word pairs, hashed into buckets, and whom the sentence is about. What a
  * reader looks for is told in too many words for a phrase list to carry from one set of authors
  * to the next, so it is learned from sentences interviewers marked in the labelled answers.

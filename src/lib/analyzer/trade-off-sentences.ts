@@ -1,9 +1,10 @@
 /**
  * The learned trade-off reader (the shape is in sentence-reader.ts). A trade-off is told in as many
  * ways as there are decisions ("two minutes against twenty", "the export waited a month", "a
- * rewrite would have taken the quarter"), and the phrase rules in beats.ts miss some. The reader was trained on the sentences that
- * interviewers marked as stating the trade-off in the labelled answers that have one
- * (test/fixtures/analyzer/trade-off-sentences.json), against every sentence of the answers without.
+ * rewrite would have taken the quarter"), and the phrase rules in beats.ts miss some. The reader
+ * was trained on the sentences that interviewers marked as stating the trade-off in the labelled
+ * answers that have one (test/fixtures/analyzer/trade-off-sentences.json), against every sentence
+ * of the answers without one and, counting for less, the unmarked sentences of those with one.
  *
  * It finds what the rules miss; it does not replace them: an answer weighs an option when the rules
  * find one, or when the reader is sure of one they missed. The weights
